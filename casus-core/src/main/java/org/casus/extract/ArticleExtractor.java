@@ -13,7 +13,7 @@ import org.casus.model.Document;
  */
 public final class ArticleExtractor {
     private final HtmlArticleReader html = new HtmlArticleReader();
-    private final TextArticleReader text = new TextArticleReader();
+    private final TextArticleReader text = new TextArticleReader(new OutletDirectory());
 
     /**
      * @throws ExtractionException when the document holds no article (binary data, no body text)

@@ -1,15 +1,36 @@
 package org.casus.extract;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads an article out of plain text whose first non-blank line is the headline. */
+/**
+ * Reads an article out of plain text whose first line of content is the headline and whose
+ * paragraphs are lines. Page clutter copied along with the text is dropped, and the metadata the
+ * text states under its headline is read.
+ */
 final class TextArticleReader {
+    private final TextClutterFilter clutter = new TextClutterFilter();
+    private final TextHeaderReader header;
+
+    TextArticleReader(OutletDirectory outlets) {
+        this.header = new TextHeaderReader(outlets);
+    }
 
     PageContent read(String text) {
-        String trimmed = text.strip();
-        int nl = trimmed.indexOf('\n');
-        String title = nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
-        String body = nl < 0 ? "" : trimmed.substring(nl + 1).strip();
-        return new PageContent(title, body, Optional.empty(), Optional.empty(), Optional.empty());
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R"))
+            if (!line.isBlank()) lines.add(line.strip());
+        List<String> kept = clutter.filter(lines);
+        if (kept.isEmpty())
+            return new PageContent("", "", java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty());
+        String title = kept.get(0);
+        List<String> rest = new ArrayList<>();
+        for (String line : kept.subList(1, kept.size()))
+            if (!TextClutterFilter.normalize(line).equals(TextClutterFilter.normalize(title)))
+                rest.add(line);
+        TextHeader head = header.read(rest);
+        return new PageContent(title, String.join("\n\n", head.body()), head.outlet(), head.byline(),
+                head.published());
     }
 }
