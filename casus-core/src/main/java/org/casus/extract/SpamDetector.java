@@ -24,6 +24,7 @@ final class SpamDetector {
         }
         if (total < 6) return false;
         boolean repetitive = total >= 15 && distinct.size() < 0.45 * total;
-        return spam >= 3 || (spam >= 1 && repetitive) || (repetitive && !line.matches(".*[.!?\"”]\\s*$"));
+        boolean sentence = line.matches(".*[.!?\"”]\\s*$");
+        return spam >= 3 || (spam >= 2 && !sentence) || (spam >= 1 && repetitive) || (repetitive && !sentence);
     }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class TextClutterFilter {
     private static final int CAPTION_MAX = 250;
     /** "The funeral in Tehran, 30 November 2020." — a short scene label closed by its date. */
+    /** "Workers inspect the tank. (Northern Ledger)" — a credit in brackets after the last full stop. */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(".*[.!?]\\s*\\([^()]{2,40}\\)$");
     private static final Pattern DATED_CAPTION = Pattern.compile(
             "^(?:\\S+\\s+){1,12}?\\S+,\\s+"
             + "(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\.?$");
@@ -27,7 +29,8 @@ final class TextClutterFilter {
     TextClutterFilter() {
         List<String> credits = new DataFile("photo-credits.txt").lines().stream().map(Pattern::quote).toList();
         // a caption ends with its credit and no full stop after it: "... in Tehran, 2007. Reuters"
-        credit = Pattern.compile(".*[\\p{L}\\p{N}.,)]\\s+(?:" + String.join("|", credits) + ")$");
+        credit = Pattern.compile(".*[\\p{L}\\p{N}.,)]\\s+(?:(?:(?:photo|image|picture|credit)(?: by)?:\\s*[^.]{1,40})|"
+                + String.join("|", credits) + ")$", Pattern.CASE_INSENSITIVE);
     }
 
     /** The lines worth keeping, in order. {@code lines} are trimmed and non-blank. */
@@ -42,7 +45,9 @@ final class TextClutterFilter {
             if (sectionEnd.matcher(line).matches() && !kept.isEmpty())
                 break;
             if (promo.matcher(line).matches()) {
-                i++; // the promoted headline that follows the marker goes too
+                // the promoted headlines that follow the marker go too; prose ends the list
+                while (i + 1 < lines.size() && isHeadline(lines.get(i + 1))
+                        && !sectionEnd.matcher(lines.get(i + 1)).matches()) i++;
                 continue;
             }
             if (clutter.matcher(line).matches() || spam.isSpam(line) || isCaption(line)
@@ -55,9 +60,15 @@ final class TextClutterFilter {
         return kept;
     }
 
+    /** Short and without a sentence's closing punctuation. */
+    private static boolean isHeadline(String line) {
+        return line.split("\\s+").length < 20 && !line.matches(".*[.!?:;\"”’']$");
+    }
+
     private boolean isCaption(String line) {
         return line.length() < CAPTION_MAX
-                && (credit.matcher(line).matches() || DATED_CAPTION.matcher(line).matches());
+                && (credit.matcher(line).matches() || DATED_CAPTION.matcher(line).matches()
+                    || BRACKETED_CREDIT.matcher(line).matches());
     }
 
     /** A caption's first words shown again in full on the next line ("Jane Doe" / "Jane Doe, the ..."). */

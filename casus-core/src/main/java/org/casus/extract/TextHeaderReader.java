@@ -27,7 +27,9 @@ final class TextHeaderReader {
             "wire", "herald", "journal", "tribune", "daily", "today", "gazette", "observer", "express",
             "telegraph", "guardian", "chronicle", "dispatch", "monitor", "eye", "network", "tv", "radio",
             "review", "standard", "star", "mail", "courier", "examiner", "bulletin", "insider", "weekly",
-            "media", "newswire", "reporter", "register", "sentinel", "independent");
+            "media", "newswire", "reporter", "register", "sentinel", "independent", "ledger", "record",
+            "inquirer", "enquirer", "globe", "mirror", "beacon", "citizen", "messenger", "telegram", "voice",
+            "online", "channel", "broadcasting", "service");
 
     private final OutletDirectory outlets;
 
@@ -49,9 +51,19 @@ final class TextHeaderReader {
                 Matcher by = BY.matcher(line);
                 if (by.matches()) {
                     String name = by.group(1).strip();
+                    // "By Jane Doe, Northern Ledger": the author, then the publisher
+                    int comma = name.lastIndexOf(',');
+                    if (comma > 0) {
+                        Optional<String> after = outletNamed(name.substring(comma + 1).strip());
+                        if (after.isPresent()) {
+                            outlet = outlet.or(() -> after);
+                            name = name.substring(0, comma).strip();
+                        }
+                    }
                     Optional<String> asOutlet = outletNamed(name);
+                    String author = name;
                     if (asOutlet.isPresent()) outlet = outlet.or(() -> asOutlet);
-                    else byline = byline.or(() -> Optional.of(name));
+                    else byline = byline.or(() -> Optional.of(author));
                     continue;
                 }
                 Optional<LocalDate> date = dateLine(line);
