@@ -1,0 +1,122 @@
+package org.casus.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipException;
+import org.casus.model.Document;
+import org.casus.model.Format;
+import org.casus.model.ProblemReport;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The HTML pages in a WARC or WARC.gz archive, read record by record so that an archive of any
+ * size streams. Each HTTP 200 response with an HTML content type becomes a document: url is the
+ * record's target URI, charset the one the HTTP header declared, origin
+ * {@code file.warc.gz#<record id>}. Requests, metadata, redirects, errors and non-HTML payloads
+ * are skipped without a word, since a crawl is mostly those.
+ */
+final class WarcSource extends LazySource {
+    private final String origin;
+    private final ReadableByteChannel channel;
+    private final SizeLimit limit;
+    private WarcReader reader;
+
+    WarcSource(String origin, ReadableByteChannel channel, SizeLimit limit, ProblemReport report) {
+        super(origin, report);
+        this.origin = origin;
+        this.channel = channel;
+        this.limit = limit;
+    }
+
+    @Override
+    Document read() throws IOException {
+        if (reader == null)
+            reader = new WarcReader(channel); // detects gzip itself, member by member
+        while (true) {
+            Optional<WarcRecord> record = nextRecord();
+            if (record.isEmpty())
+                return null;
+            if (record.get() instanceof WarcResponse response) {
+                Optional<Document> page = toDocument(response);
+                if (page.isPresent())
+                    return page.get();
+            }
+        }
+    }
+
+    private Optional<WarcRecord> nextRecord() throws IOException {
+        try {
+            return reader.next();
+        } catch (ParsingException e) {
+            throw new BadInputException(origin, "invalid WARC record at offset " + reader.position()
+                    + ": " + Reason.shorten(String.valueOf(e.getMessage())));
+        } catch (EOFException e) {
+            throw new BadInputException(origin, "truncated data at offset " + reader.position());
+        } catch (ZipException e) {
+            throw new BadInputException(origin, "corrupt gzip data at offset " + reader.position()
+                    + ": " + Reason.shorten(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Optional<Document> toDocument(WarcResponse response) throws IOException {
+        MediaType recordType = response.contentType();
+        if (!recordType.type().equalsIgnoreCase("application") || !recordType.subtype().equalsIgnoreCase("http"))
+            return Optional.empty();
+        String where = origin + "#" + recordName(response);
+        try {
+            HttpResponse http = response.http();
+            MediaType pageType = http.contentType();
+            if (http.status() != 200 || !isHtml(pageType))
+                return Optional.empty();
+            byte[] body = limit.readAll(http.bodyDecoded().stream(), where);
+            Optional<String> charset = Optional.ofNullable(caseless(pageType.parameters(), "charset"))
+                    .map(String::strip).filter(s -> !s.isEmpty());
+            return Optional.of(new Document(where, Optional.of(response.target()), Format.HTML, body,
+                    charset, Map.of()));
+        } catch (BadInputException e) {
+            report.report(e.input(), e.reason());
+        } catch (IOException | IllegalArgumentException e) {
+            // one broken record (bad HTTP header, unknown Content-Encoding) costs only that record;
+            // if the archive itself is broken, the next record read says so for the whole file
+            report.report(where, Reason.of(e));
+        }
+        return Optional.empty();
+    }
+
+    private String recordName(WarcRecord record) {
+        try {
+            return record.id().toString();
+        } catch (RuntimeException e) {
+            return "offset-" + reader.position();
+        }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    private static String caseless(Map<String, String> parameters, String name) {
+        for (Map.Entry<String, String> p : parameters.entrySet())
+            if (p.getKey().equalsIgnoreCase(name))
+                return p.getValue();
+        return null;
+    }
+
+    @Override
+    void release() throws IOException {
+        if (reader != null)
+            reader.close();
+        else
+            channel.close();
+    }
+}
