@@ -10,17 +10,22 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casus.model.ProblemReport;
 
 /**
  * The regular files under a directory, depth first, each directory's entries in name order so
  * that two runs read the same files in the same order (DESIGN: same input, same output). Hidden
- * files and directories (a leading dot) are skipped. Links to directories are not followed, so
+ * files and directories (a leading dot) are skipped, and so are a folder's own notes (README,
+ * LICENSE, CHANGELOG and the like), which describe a corpus rather than belong to it; named on the
+ * command line, such a file is read like any other. Links to directories are not followed, so
  * a link loop cannot make the walk endless; links to files are read. A directory that cannot be
  * listed is one problem, and the walk goes on.
  */
 final class FileWalker implements Iterator<Path> {
+    private static final Pattern FOLDER_NOTE = Pattern.compile(
+            "(?i)(readme|license|licence|copying|changelog|notice|authors)([._-].*)?");
     private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
 
     private final Deque<Iterator<Path>> pending = new ArrayDeque<>();
@@ -61,11 +66,16 @@ final class FileWalker implements Iterator<Path> {
 
     private void descend(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            List<Path> visible = entries.filter(p -> !isHidden(p)).sorted(BY_NAME).toList();
+            List<Path> visible = entries.filter(p -> !isHidden(p) && !isFolderNote(p)).sorted(BY_NAME).toList();
             pending.push(visible.iterator());
         } catch (IOException | RuntimeException e) {
             report.report(directory.toString(), Reason.of(e));
         }
+    }
+
+    private static boolean isFolderNote(Path path) {
+        Path name = path.getFileName();
+        return name != null && FOLDER_NOTE.matcher(name.toString()).matches();
     }
 
     private static boolean isHidden(Path path) {

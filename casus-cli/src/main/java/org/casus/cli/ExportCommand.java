@@ -1,0 +1,70 @@
+package org.casus.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.casus.export.ArticleExport;
+import org.casus.export.ExportFormat;
+import org.casus.model.Article;
+import org.casus.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code casus export}: stored records as JSON Lines or CSV, to standard output unless {@code --out}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write stored records as JSON Lines or CSV (formats: docs/formats/).")
+final class ExportCommand implements Callable<Integer> {
+    /** What can be exported; entities, events and mentions come with the stages that make them. */
+    enum What { articles }
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--what", defaultValue = "articles", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    What what;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path out;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat exportFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "jsonl" -> ExportFormat.JSONL;
+            case "csv" -> ExportFormat.CSV;
+            default -> throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "--format must be jsonl or csv, not " + format);
+        };
+        try (Store store = Store.open(database.db);
+             Stream<Article> articles = store.articles();
+             OutputStream target = out == null ? new NonClosing(System.out)
+                     : new BufferedOutputStream(new FileOutputStream(out.toFile()))) {
+            ArticleExport.write(exportFormat, articles::iterator, target);
+        }
+        return 0;
+    }
+
+    /** Standard output stays open for whoever prints after us. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
