@@ -1,15 +1,27 @@
 package org.casus.extract;
 
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Reads the article out of an HTML page: the main body without navigation, lists and clutter. */
+/**
+ * Reads the article out of an HTML page: the main body without navigation, link lists and other
+ * clutter, and the title, outlet, byline and date the page states.
+ */
 final class HtmlArticleReader {
 
     PageContent read(String html, Optional<String> url) {
         Document page = Jsoup.parse(html, url.orElse(""));
-        return new PageContent(page.title(), page.body() == null ? "" : page.body().text(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        String title = page.title();
+        Element body = page.body();
+        HtmlBoilerplate.stripInvisible(body);
+        HtmlBoilerplate.stripChrome(body);
+        Element content = HtmlContentScorer.pick(body, HtmlTextStats.measure(body));
+        HtmlContentCleaner.clean(content);
+        List<String> paragraphs = HtmlTextRenderer.render(content);
+        return new PageContent(title, String.join("\n\n", paragraphs), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }
