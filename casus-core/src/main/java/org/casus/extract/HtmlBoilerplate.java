@@ -61,7 +61,7 @@ final class HtmlBoilerplate {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root && isChrome(e)
-                        && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
+                        && (stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse || isCommentThread(e))) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -71,10 +71,24 @@ final class HtmlBoilerplate {
         doomed.forEach(Node::remove);
     }
 
+    /**
+     * A comment thread goes whatever its size, since on a busy page it outweighs the article; a
+     * loosely named wrapper that holds a marked body is kept.
+     */
+    private static boolean isCommentThread(Element e) {
+        if (!HtmlClassHints.isComments(e) || e.nameIs("body") || e.nameIs("html"))
+            return false;
+        for (Element d : e.getAllElements()) {
+            if (HtmlClassHints.isBody(d))
+                return false;
+        }
+        return true;
+    }
+
     static boolean isChrome(Element e) {
         if (CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)))
             return true;
-        if (e.nameIs("body") || e.nameIs("html") || e.nameIs("main") || HtmlTags.isHeading(e))
+        if (e.nameIs("body") || e.nameIs("html") || e.nameIs("main"))
             return false;
         return HtmlClassHints.isChrome(e) && !"articleBody".equals(e.attr("itemprop"));
     }

@@ -25,13 +25,20 @@ final class HtmlClassHints {
                     + "timestamp|caption|credit|jump-?link|pullquote|inline-?related|"
                     + "article-?meta|post-?meta|entry-?meta|meta|copyright|disclaimer|lightbox|gallery");
 
-    /** Containers that usually hold the body. */
+    /** Names that only a body container gets. */
     private static final Pattern BODY = words(
             "article-?body|articlebody|article-?content|article-?text|articletext|story-?body|"
                     + "storybody|story-?content|story-?text|post-?body|post-?content|post-?text|"
-                    + "entry-?content|entry-?body|body-?text|bodytext|body-?copy|main-?content|"
-                    + "article__body|article__content|content-?body|text-?body|page-?content|"
-                    + "blog-?post|single-?post|article|story|content|main|entry|post|text|body");
+                    + "entry-?content|entry-?body|body-?text|bodytext|body-?copy|article__body|"
+                    + "article__content|content-?body|text-?body|blog-?post|single-?post|rich-?text");
+
+    /** Names a body container often has, but so do many other boxes of a page. */
+    private static final Pattern MAYBE_BODY = words("article|story|content|main|entry|post|text|body");
+
+    /** Reader comment threads: long prose, but not the article's. */
+    private static final Pattern COMMENTS = words(
+            "comments?|comment-?list|commentlist|comment-?section|comments-?area|disqus|disqus-?thread|"
+                    + "respond|reader-?comments|user-?comments|discussion");
 
     private HtmlClassHints() {
     }
@@ -42,12 +49,24 @@ final class HtmlClassHints {
         return !names.isEmpty() && CHROME.matcher(names).find();
     }
 
-    /** True when the element's names mark it as the article body's container. */
+    /** True when the element is marked as the article body: itemprop or a body-only class name. */
     static boolean isBody(Element e) {
         if ("articleBody".equals(e.attr("itemprop")))
             return true;
         String names = names(e);
         return !names.isEmpty() && BODY.matcher(names).find();
+    }
+
+    /** True when the element's names are ones a body container often has. */
+    static boolean isMaybeBody(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && MAYBE_BODY.matcher(names).find();
+    }
+
+    /** True when the element's names mark it as a reader comment thread. */
+    static boolean isComments(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && COMMENTS.matcher(names).find();
     }
 
     /**

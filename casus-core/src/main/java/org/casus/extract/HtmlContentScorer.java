@@ -31,7 +31,8 @@ final class HtmlContentScorer {
                 if (distance == 0 && PARAGRAPH_TAGS.contains(e.normalName()))
                     continue;
                 scores.merge(e, weight / (1 + 0.5 * Math.max(0, distance - 1)), Double::sum);
-                if (e == root)
+                // an <article> is one story: its prose says nothing about the listing around it
+                if (e == root || e.nameIs("article"))
                     break;
             }
         }
@@ -53,9 +54,19 @@ final class HtmlContentScorer {
             return 1.5;
         if (HtmlClassHints.isChrome(e))
             return 0.7;
-        if (HtmlClassHints.isBody(e) || e.nameIs("article"))
-            return 1.2;
+        if (HtmlClassHints.isBody(e))
+            return 1.3;
+        if (HtmlClassHints.isMaybeBody(e) || e.nameIs("article"))
+            return 1.1;
         return 1.0;
+    }
+
+    /** An {@code <article>} beside other ones is one story of a listing: its neighbours are other stories. */
+    private static boolean isOneOfSeveral(Element e) {
+        if (!e.nameIs("article"))
+            return false;
+        Element parent = e.parent();
+        return parent != null && parent.getElementsByTag("article").size() > 1 + e.getElementsByTag("article").size();
     }
 
     /**
@@ -64,7 +75,7 @@ final class HtmlContentScorer {
      */
     private static Element widen(Element best, Element root, HtmlTextStats stats) {
         Element current = best;
-        while (current != root && current.parent() != null) {
+        while (current != root && current.parent() != null && !isOneOfSeveral(current)) {
             Element parent = current.parent();
             HtmlTextStats.Counts inner = stats.of(current);
             HtmlTextStats.Counts outer = stats.of(parent);

@@ -13,7 +13,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Text statistics for every block element of a tree, gathered in one walk: how much text it holds,
+ * Text statistics for every element of a tree, gathered in one walk: how much text it holds,
  * how much of it is link text, and how much sits in prose paragraphs. Characters are counted without
  * whitespace, so that indentation in the markup weighs nothing.
  */
@@ -52,7 +52,7 @@ final class HtmlTextStats {
         return stats;
     }
 
-    /** The counts of a block element; zero counts for an inline or unknown element. */
+    /** The counts of an element of the measured tree; zero counts for one outside it. */
     Counts of(Element e) {
         Counts c = counts.get(e);
         return c == null ? new Counts() : c;
@@ -74,29 +74,28 @@ final class HtmlTextStats {
         return plain >= 80 || (plain >= 30 && (sentenceEnd || commas > 0));
     }
 
+    /** The inline text of one block, gathered until the block closes. */
     private static final class Own {
-        final Element block;
-        final Counts total = new Counts();
         int chars;
         int linkChars;
         int commas;
         boolean sentenceEnd;
+    }
 
-        Own(Element block) {
-            this.block = block;
-        }
+    /** An open element: its running totals, and its own inline text when it is a block. */
+    private record Frame(Element element, Counts total, Own own) {
     }
 
     private final class Walk implements NodeFilter {
-        private final Deque<Own> open = new ArrayDeque<>();
+        private final Deque<Frame> open = new ArrayDeque<>();
+        private final Deque<Own> blocks = new ArrayDeque<>();
         private int linkDepth;
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                Own own = open.peek();
-                if (own != null)
-                    count(own, text.getWholeText());
+                if (!open.isEmpty())
+                    count(text.getWholeText());
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e))
@@ -105,34 +104,36 @@ final class HtmlTextStats {
                 return FilterResult.SKIP_ENTIRELY;
             if (e.nameIs("a"))
                 linkDepth++;
-            if (HtmlTags.isBlock(e) || open.isEmpty())
-                open.push(new Own(e));
+            Own own = null;
+            if (HtmlTags.isBlock(e) || blocks.isEmpty()) {
+                own = new Own();
+                blocks.push(own);
+            }
+            open.push(new Frame(e, new Counts(), own));
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (!(node instanceof Element e))
+            if (!(node instanceof Element e) || open.isEmpty() || open.peek().element() != e)
                 return FilterResult.CONTINUE;
             if (e.nameIs("a"))
                 linkDepth--;
-            Own own = open.peek();
-            if (own == null || own.block != e)
-                return FilterResult.CONTINUE;
-            open.pop();
-            Counts c = own.total;
-            c.chars += own.chars;
-            c.linkChars += own.linkChars;
-            c.commas += own.commas;
-            if (isProse(own.chars, own.linkChars, own.commas, own.sentenceEnd)) {
-                c.proseChars += own.chars - own.linkChars;
-                c.proseBlocks++;
-                prose.add(new Prose(e, own.chars - own.linkChars, own.commas));
+            Frame frame = open.pop();
+            Counts c = frame.total();
+            Own own = frame.own();
+            if (own != null) {
+                blocks.pop();
+                if (isProse(own.chars, own.linkChars, own.commas, own.sentenceEnd)) {
+                    c.proseChars += own.chars - own.linkChars;
+                    c.proseBlocks++;
+                    prose.add(new Prose(e, own.chars - own.linkChars, own.commas));
+                }
             }
             counts.put(e, c);
-            Own parent = open.peek();
+            Frame parent = open.peek();
             if (parent != null) {
-                Counts p = parent.total;
+                Counts p = parent.total();
                 p.chars += c.chars;
                 p.linkChars += c.linkChars;
                 p.commas += c.commas;
@@ -142,21 +143,29 @@ final class HtmlTextStats {
             return FilterResult.CONTINUE;
         }
 
-        private void count(Own own, String text) {
+        private void count(String text) {
+            Own own = blocks.peek();
+            Counts total = open.peek().total();
             int n = 0;
+            int commas = 0;
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
                 if (Character.isWhitespace(ch) || ch == '\u00a0')
                     continue;
                 n++;
                 if (ch == ',' || ch == '，' || ch == '、' || ch == '،')
-                    own.commas++;
+                    commas++;
                 else if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？')
                     own.sentenceEnd = true;
             }
             own.chars += n;
-            if (linkDepth > 0)
+            own.commas += commas;
+            total.chars += n;
+            total.commas += commas;
+            if (linkDepth > 0) {
                 own.linkChars += n;
+                total.linkChars += n;
+            }
         }
     }
 }
