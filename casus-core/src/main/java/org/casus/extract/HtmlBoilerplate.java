@@ -90,7 +90,15 @@ final class HtmlBoilerplate {
             return true;
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("main"))
             return false;
-        return HtmlClassHints.isChrome(e) && !"articleBody".equals(e.attr("itemprop"));
+        return HtmlClassHints.isChrome(e) && !"articleBody".equals(e.attr("itemprop")) && !isEmbeddedQuote(e);
+    }
+
+    /**
+     * An embedded post (a tweet, an Instagram caption) comes as a blockquote inside a box named
+     * "social" or "widget"; the quote is part of the story, the box name is not a verdict on it.
+     */
+    private static boolean isEmbeddedQuote(Element e) {
+        return e.nameIs("blockquote") || !e.getElementsByTag("blockquote").isEmpty();
     }
 
     /** Hidden by attribute or inline style; a browser shows none of it. */
