@@ -20,7 +20,7 @@ final class HtmlArticleReader {
         HtmlBoilerplate.stripChrome(body);
         Element content = HtmlContentScorer.pick(body, HtmlTextStats.measure(body));
         HtmlContentCleaner.clean(content);
-        List<String> paragraphs = HtmlTextRenderer.render(content);
+        List<String> paragraphs = BoilerplateLines.drop(HtmlTextRenderer.render(content));
         return new PageContent(title, String.join("\n\n", paragraphs), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }

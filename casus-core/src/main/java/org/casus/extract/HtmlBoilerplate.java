@@ -60,8 +60,8 @@ final class HtmlBoilerplate {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && isChrome(e)
-                        && (stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse || isCommentThread(e))) {
+                if (node instanceof Element e && e != root && (isCommentThread(e)
+                        || isChrome(e) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
