@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.casus.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +36,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE",
             description = "write the scored bodies as {id: {articleBody}} JSON, the benchmark's output format")
     Path save;
+
+    private final MetadataCoverage metadata = new MetadataCoverage();
 
     @Override
     public Integer call() {
@@ -60,6 +64,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
         out.println(row(name, "this run", total));
         for (PublishedResults.Row r : PublishedResults.ROWS)
             out.println(row(r.system(), r.version(), r.score()));
+        if (system == null)
+            out.printf("%nMetadata found (not scored, the benchmark has no gold for it): %s%n", metadata);
         if (worst > 0)
             printWorst(out, corpus, scores);
         if (save != null) {
@@ -73,11 +79,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> extract(ExtractionCorpus corpus) {
+    private List<String> extract(ExtractionCorpus corpus) {
         PageExtraction extraction = new PageExtraction();
         List<String> out = new ArrayList<>();
-        for (ExtractionCorpus.Page page : corpus.pages())
-            out.add(extraction.body(page));
+        for (ExtractionCorpus.Page page : corpus.pages()) {
+            Optional<Article> article = extraction.article(page);
+            out.add(article.map(Article::text).orElse(""));
+            article.ifPresent(metadata::count);
+        }
         return out;
     }
 

@@ -14,14 +14,14 @@ final class HtmlArticleReader {
 
     PageContent read(String html, Optional<String> url) {
         Document page = Jsoup.parse(html, url.orElse(""));
-        String title = page.title();
+        HtmlMetadataReader.Metadata meta = HtmlMetadataReader.read(page, url);
         Element body = page.body();
         HtmlBoilerplate.stripInvisible(body);
         HtmlBoilerplate.stripChrome(body);
         Element content = HtmlContentScorer.pick(body, HtmlTextStats.measure(body));
         HtmlContentCleaner.clean(content);
         List<String> paragraphs = BoilerplateLines.drop(HtmlTextRenderer.render(content));
-        return new PageContent(title, String.join("\n\n", paragraphs), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new PageContent(meta.title(), String.join("\n\n", paragraphs), meta.outlet(), meta.byline(),
+                meta.published());
     }
 }
