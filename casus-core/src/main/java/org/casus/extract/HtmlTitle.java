@@ -23,7 +23,7 @@ final class HtmlTitle {
                 .or(() -> HtmlMetadataReader.meta(page, "twitter:title"))
                 .or(() -> ld.flatMap(JsonLdArticle::headline));
         // some pages give the site's name as og:title; that is no headline
-        stated = stated.map(HtmlTitle::unescape).filter(t -> outlet.map(o -> !sameName(o, t)).orElse(true));
+        stated = stated.map(HtmlTitle::unescape).filter(t -> outlet.map(o -> !key(o).equals(key(t))).orElse(true));
         if (stated.isPresent())
             return withoutSiteName(stated.get(), outlet, false);
         Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
@@ -47,10 +47,15 @@ final class HtmlTitle {
         return title;
     }
 
+    /** "CNN.com" and "CNN", "The Daily" and "the daily": the same outlet named two ways. */
     private static boolean sameName(String outlet, String tail) {
-        String a = outlet.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String b = tail.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String a = key(outlet);
+        String b = key(tail);
         return !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int words(String s) {
