@@ -49,9 +49,16 @@ final class HtmlTitle {
 
     /** "CNN.com" and "CNN", "The Daily" and "the daily": the same outlet named two ways. */
     private static boolean sameName(String outlet, String tail) {
-        String a = key(outlet);
-        String b = key(tail);
+        String a = outletKey(outlet);
+        String b = outletKey(tail);
         return !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+    }
+
+    /** The name without a leading article or a domain ending: "The Daily" and "Daily.com" both give "daily". */
+    private static String outletKey(String name) {
+        String s = name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")
+                .replaceFirst("\\.(com|net|org|co\\.uk|com\\.au|co|info|news|in|ca|de|fr|it|es)$", "");
+        return key(s);
     }
 
     private static String key(String name) {
