@@ -69,7 +69,7 @@ final class HtmlContentCleaner {
         if (!HtmlTags.isBlock(e))
             return false;
         HtmlTextStats.Counts c = stats.of(e);
-        if (HtmlBoilerplate.isChrome(e) && c.proseChars < 0.25 * bodyProse)
+        if (HtmlBoilerplate.isChrome(e) && c.proseChars < 0.5 * bodyProse)
             return true;
         if (c.chars == 0 || c.linkDensity() <= 0.5 || c.proseChars >= 0.1 * bodyProse)
             return false;

@@ -122,6 +122,22 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void usesTheJsonLdBodyWhenThePageShowsOnlyItsOpening() throws IOException {
+        PageContent page = reader.read(fixture("paywall.html"), Optional.empty());
+
+        assertThat(paragraphs(page)).hasSize(3);
+        assertThat(paragraphs(page).get(2)).startsWith("Opponents had argued");
+        assertThat(page.published()).contains(LocalDate.of(2023, 2, 1));
+    }
+
+    @Test
+    void ignoresAJsonLdBodyThePageDoesNotShow() throws IOException {
+        PageContent page = reader.read(fixture("mismatched-jsonld.html"), Optional.empty());
+
+        assertThat(page.text()).startsWith("The city council voted").doesNotContain("bakery", "Opponents");
+    }
+
+    @Test
     void throughTheExtractorTheArticleCarriesUrlAndMetadata() throws IOException {
         byte[] html = fixture("news-page.html").getBytes(StandardCharsets.UTF_8);
         Document doc = new Document("pages/ferry.html", Optional.of("https://gazette.example/ferry"), Format.HTML,
