@@ -3,6 +3,7 @@ package org.casus.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,8 @@ import org.jsoup.nodes.Element;
 final class HtmlArticleReader {
     /** Below this many characters a body is suspect, and the fallbacks are tried. */
     private static final int SHORT_BODY = 400;
+
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>");
 
     PageContent read(String html, Optional<String> url) {
         Document page = Jsoup.parse(html, url.orElse(""));
@@ -50,12 +53,14 @@ final class HtmlArticleReader {
      * opening words too: some sites fill articleBody with a teaser or another story's text.
      */
     private static List<String> jsonLdBody(String stated, Document page, List<String> found) {
-        Element holder = Jsoup.parseBodyFragment(stated).body();
+        // most sites give plain text with newlines between paragraphs, a few give markup
+        List<String> blocks = MARKUP.matcher(stated).find()
+                ? HtmlTextRenderer.render(Jsoup.parseBodyFragment(stated).body()) : List.of(stated);
         List<String> paragraphs = new ArrayList<>();
-        for (String block : HtmlTextRenderer.render(holder)) {
+        for (String block : blocks) {
             for (String line : block.split("\n"))
                 if (!line.isBlank())
-                    paragraphs.add(line.strip());
+                    paragraphs.add(squeeze(line));
         }
         if (length(paragraphs) <= 2 * length(found) || paragraphs.isEmpty())
             return found;
