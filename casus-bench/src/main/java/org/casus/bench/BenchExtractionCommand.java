@@ -1,0 +1,96 @@
+package org.casus.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures extraction throughput over the benchmark's pages, held in memory so that only the
+ * extract stage (decode, parse, pick the body, read metadata) is timed, and the heap it needs.
+ */
+@Command(name = "bench-extraction", mixinStandardHelpOptions = true,
+        description = "Pages per second of body extraction on 1 and 2 threads, and peak heap.")
+final class BenchExtractionCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})")
+    Path dir = Path.of("../shared/benchmarks/article-extraction");
+
+    @Option(names = "--warmup", paramLabel = "N", description = "passes before timing (default: ${DEFAULT-VALUE})")
+    int warmup = 5;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "timed passes per thread count (default: ${DEFAULT-VALUE})")
+    int rounds = 5;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N", description = "thread counts (default: 1,2)")
+    List<Integer> threads = List.of(1, 2);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream out = System.out;
+        ExtractionCorpus corpus;
+        try {
+            corpus = ExtractionCorpus.load(dir);
+        } catch (IOException e) {
+            System.err.println(dir + ": " + e.getMessage());
+            return 1;
+        }
+        List<ExtractionCorpus.Page> pages = corpus.pages();
+        long bytes = pages.stream().mapToLong(p -> p.html().length).sum();
+        PageExtraction extraction = new PageExtraction();
+        out.printf("Extraction throughput, %d pages, %.1f MB of HTML, %d cores available%n",
+                pages.size(), bytes / 1e6, Runtime.getRuntime().availableProcessors());
+        try (HeapWatcher heap = new HeapWatcher()) {
+            int most = Collections.max(threads);
+            for (int i = 0; i < warmup; i++)
+                pass(extraction, pages, most);
+            for (int n : threads) {
+                List<Double> rates = new ArrayList<>();
+                for (int i = 0; i < rounds; i++)
+                    rates.add(pages.size() / pass(extraction, pages, n));
+                Collections.sort(rates);
+                out.printf("%d thread%s: median %.0f pages/s, best %.0f pages/s (%d rounds)%n", n,
+                        n == 1 ? " " : "s", rates.get(rates.size() / 2), rates.get(rates.size() - 1), rounds);
+            }
+            out.printf("peak heap used %.0f MB, most live after a GC %.0f MB, max heap %.0f MB%n",
+                    heap.peakUsedBytes() / 1e6, heap.peakLiveBytes() / 1e6, heap.maxHeapBytes() / 1e6);
+        }
+        return 0;
+    }
+
+    /** One pass over all pages on {@code n} threads; returns the seconds it took. */
+    private static double pass(PageExtraction extraction, List<ExtractionCorpus.Page> pages, int n)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Callable<Long>> workers = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                workers.add(() -> {
+                    long chars = 0;
+                    for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement())
+                        chars += extraction.body(pages.get(i)).length();
+                    return chars;
+                });
+            }
+            long start = System.nanoTime();
+            for (Future<Long> f : pool.invokeAll(workers))
+                f.get();
+            return (System.nanoTime() - start) / 1e9;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed during the benchmark", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.casus.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the short labels that page widgets leave inside a body ("Advertisement", "Comments",
+ * "You may also like", "Image 2 of 5") once the markup is gone. Only whole short lines are matched,
+ * never words inside a sentence, so body text that mentions an advertisement stays.
+ */
+final class BoilerplateLines {
+    /** Longer than this, a line is text, whatever it says. */
+    private static final int MAX_LABEL = 60;
+
+    /** Widget labels, lower-case, without end punctuation; English and the languages news comes in most. */
+    private static final Set<String> LABELS = Set.of(
+            "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+            "paid content", "promoted", "story continues below advertisement", "continue reading below",
+            "article continues below", "continue reading", "continue reading the main story",
+            "comments", "comment", "leave a comment", "add a comment", "show comments", "view comments",
+            "share", "share this", "share this article", "share this story", "share on facebook",
+            "share on twitter", "tweet", "email", "print", "save", "copy link", "link copied",
+            "related", "related articles", "related stories", "related posts", "related content",
+            "related links", "read more", "read next", "read this next", "up next", "don't miss",
+            "dont miss", "more", "more stories", "more from", "more on this story", "see also", "see more",
+            "you may also like", "you might also like", "recommended", "recommended for you", "trending",
+            "trending now", "most popular", "most read", "popular", "top stories", "latest news",
+            "tags", "topics", "filed under", "categories", "skip", "skip to content", "back to top",
+            "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
+            "follow us", "learn more", "click here", "show more", "load more", "loading", "text size",
+            "this slideshow requires javascript", "please enable javascript", "click to tweet",
+            "enlarge this image", "toggle caption", "hide caption", "image", "photo", "video", "audio",
+            "play video", "watch", "listen", "key points",
+            // Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Russian, Turkish
+            "publicidad", "anuncio", "comentarios", "compartir", "lee también", "leer más", "relacionado",
+            "publicidade", "comentários", "compartilhe", "leia mais", "leia também", "veja também",
+            "publicité", "commentaires", "partager", "lire aussi", "à lire aussi", "lire la suite",
+            "pubblicità", "commenti", "condividi", "leggi anche", "leggi di più",
+            "anzeige", "werbung", "kommentare", "teilen", "lesen sie auch", "mehr zum thema", "weiterlesen",
+            "advertentie", "reacties", "delen", "lees ook", "lees meer",
+            "iklan", "komentar", "bagikan", "baca juga", "baca selengkapnya",
+            "реклама", "комментарии", "поделиться", "читайте также", "читать далее", "смотрите также",
+            "reklam", "yorumlar", "paylaş", "ilgili haberler");
+
+    /** Counters and fragments: "Image 2 of 5", "3/12", "12 comments", "Tempo de leitura: 2 minutos". */
+    private static final Pattern FRAGMENTS = Pattern.compile(
+            "(?:(?:image|photo|picture|slide|foto|bild|imagem)\\s*)?\\d+\\s*(?:of|/|de|di|von|из)\\s*\\d+"
+                    + "|\\d+\\s*(?:comments?|shares?|comentários|comentarios|commentaires|kommentare|комментари[ея]в?)"
+                    + "|(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*read)|(?:reading time|tempo de leitura|lesezeit|temps de lecture)"
+                    + "\\s*:?\\s*\\d+\\s*\\p{L}*");
+
+    private BoilerplateLines() {
+    }
+
+    /** The paragraphs without the ones that are only a widget label. */
+    static List<String> drop(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (!isLabel(p))
+                out.add(p);
+        }
+        return out;
+    }
+
+    static boolean isLabel(String line) {
+        if (line.length() > MAX_LABEL)
+            return false;
+        String key = normalize(line);
+        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches();
+    }
+
+    /** Lower case, curly quotes made straight, trailing punctuation and ellipses gone. */
+    private static String normalize(String line) {
+        String s = Normalizer.normalize(line, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u00a0', ' ').strip();
+        int end = s.length();
+        while (end > 0 && ":.…!?|»›>-–—".indexOf(s.charAt(end - 1)) >= 0)
+            end--;
+        int start = 0;
+        while (start < end && "«‹<|-–—•".indexOf(s.charAt(start)) >= 0)
+            start++;
+        return s.substring(start, end).strip().replaceAll("\\s+", " ");
+    }
+}
