@@ -57,8 +57,8 @@ final class WarcSource extends LazySource {
         try {
             return reader.next();
         } catch (ParsingException e) {
-            throw new BadInputException(origin, "invalid WARC record at offset " + reader.position()
-                    + ": " + Reason.shorten(String.valueOf(e.getMessage())));
+            // jwarc's message quotes the bytes around the fault; the offset is enough to find them
+            throw new BadInputException(origin, "invalid WARC record at offset " + reader.position());
         } catch (EOFException e) {
             throw new BadInputException(origin, "truncated data at offset " + reader.position());
         } catch (ZipException e) {
