@@ -3,6 +3,7 @@ package org.casus.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.casus.model.ProblemReport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -85,11 +87,24 @@ final class WarcSource extends LazySource {
         } catch (BadInputException e) {
             report.report(e.input(), e.reason());
         } catch (IOException | IllegalArgumentException e) {
-            // one broken record (bad HTTP header, unknown Content-Encoding) costs only that record;
-            // if the archive itself is broken, the next record read says so for the whole file
+            if (endsInside(response))
+                throw new BadInputException(origin, "truncated data at offset " + reader.position());
+            // one broken record (bad HTTP header, unknown Content-Encoding) costs only that record
             report.report(where, Reason.of(e));
         }
         return Optional.empty();
+    }
+
+    /** Whether the archive stops before the record's declared end: the file is cut, not the record. */
+    private boolean endsInside(WarcRecord record) {
+        try {
+            record.body().consume();
+            // on a plain file jwarc skips by seeking, which never fails: compare with the file's size
+            return reader.compression() == WarcCompression.NONE && channel instanceof SeekableByteChannel file
+                    && file.position() > file.size();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private String recordName(WarcRecord record) {

@@ -81,6 +81,28 @@ class WarcSourceTest {
     }
 
     @Test
+    void aCutInsideARecordBodyIsOneProblemForTheFile() throws Exception {
+        Path warc = crawl("cut.warc", WarcCompression.NONE);
+        byte[] whole = Files.readAllBytes(warc);
+        Files.write(warc, Arrays.copyOf(whole, whole.length - 20));
+
+        List<Document> documents = readAll(warc.toString(), problems);
+
+        assertThat(documents).extracting(d -> d.url().orElseThrow()).containsExactly("https://news.example/dam-levels");
+        assertThat(problems.lines()).containsExactly(warc + ": truncated data at offset " + offsets.get(5));
+    }
+
+    @Test
+    void streamsAnArchiveLargerThanTheDocumentLimit() throws Exception {
+        Path warc = crawl("crawl.warc", WarcCompression.NONE);
+        IngestSettings small = new IngestSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 5, 500, "Casus/test");
+        assertThat(Files.size(warc)).isGreaterThan(500);
+
+        assertThat(readAll(new DocumentSources(small).open(warc.toString(), problems))).hasSize(2);
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
     void reportsOnlyTheRecordOverTheSizeLimit() throws Exception {
         Path warc = crawl("crawl.warc.gz", WarcCompression.GZIP);
         IngestSettings small = new IngestSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 5, 100, "Casus/test");
