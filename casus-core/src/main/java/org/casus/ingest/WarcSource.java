@@ -13,6 +13,7 @@ import org.casus.model.Format;
 import org.casus.model.ProblemReport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
@@ -23,7 +24,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * The HTML pages in a WARC or WARC.gz archive, read record by record so that an archive of any
  * size streams. Each HTTP 200 response with an HTML content type becomes a document: url is the
  * record's target URI, charset the one the HTTP header declared, origin
- * {@code file.warc.gz#<record id>}. Requests, metadata, redirects, errors and non-HTML payloads
+ * {@code file.warc.gz#<record id>} (or {@code #<offset>} for a record without an id), and a
+ * gzip or deflate Content-Encoding is undone. Requests, metadata, redirects, errors and non-HTML payloads
  * are skipped without a word, since a crawl is mostly those.
  */
 final class WarcSource extends LazySource {
@@ -79,7 +81,15 @@ final class WarcSource extends LazySource {
             MediaType pageType = http.contentType();
             if (http.status() != 200 || !isHtml(pageType))
                 return Optional.empty();
-            byte[] body = limit.readAll(http.bodyDecoded().stream(), where);
+            MessageBody decoded;
+            try {
+                decoded = http.bodyDecoded();
+            } catch (IOException e) {
+                report.report(where, "unsupported Content-Encoding: "
+                        + http.headers().first("Content-Encoding").orElse("unknown"));
+                return Optional.empty();
+            }
+            byte[] body = limit.readAll(decoded.stream(), where);
             Optional<String> charset = Optional.ofNullable(caseless(pageType.parameters(), "charset"))
                     .map(String::strip).filter(s -> !s.isEmpty());
             return Optional.of(new Document(where, Optional.of(response.target()), Format.HTML, body,
@@ -111,7 +121,7 @@ final class WarcSource extends LazySource {
         try {
             return record.id().toString();
         } catch (RuntimeException e) {
-            return "offset-" + reader.position();
+            return String.valueOf(reader.position());
         }
     }
 

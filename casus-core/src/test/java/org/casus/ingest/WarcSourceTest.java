@@ -114,6 +114,23 @@ class WarcSourceTest {
                 warc + "#" + written.get(1).id() + ": too large: more than the 100 bytes limit");
     }
 
+    @Test
+    void undoesGzipContentEncodingAndReportsAnEncodingItCannotUndo() throws Exception {
+        Path warc = temp.resolve("encoded.warc.gz");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            write(writer, encoded("https://news.example/zipped", "gzip",
+                    FileInputTest.gzip(STORY.getBytes(StandardCharsets.UTF_8))));
+            write(writer, encoded("https://news.example/squeezed", "x-squeeze", new byte[]{1, 2, 3}));
+        }
+
+        List<Document> documents = readAll(warc.toString(), problems);
+
+        assertThat(documents).singleElement().satisfies(d -> assertThat(text(d)).isEqualTo(STORY));
+        assertThat(problems.lines()).containsExactly(
+                warc + "#" + written.get(1).id() + ": unsupported Content-Encoding: x-squeeze");
+    }
+
     /** A small crawl: a request, the story, a 404, an image, a resource record, a legacy page. */
     private Path crawl(String name, WarcCompression compression) throws Exception {
         Path warc = temp.resolve(name);
@@ -136,6 +153,12 @@ class WarcSourceTest {
         written.add(record);
         offsets.add(writer.position());
         writer.write(record);
+    }
+
+    private static WarcResponse encoded(String url, String encoding, byte[] body) throws Exception {
+        HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML, body)
+                .addHeader("Content-Encoding", encoding).build();
+        return new WarcResponse.Builder(URI.create(url)).body(http).build();
     }
 
     private static WarcResponse response(String url, int status, String type, byte[] body) throws Exception {
