@@ -106,6 +106,19 @@ class FeedSourceTest {
     }
 
     @Test
+    void refusesNestingDeepEnoughToOverflowTheStack() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>"
+                + "<b>".repeat(100_000) + "</b>".repeat(100_000) + "</description></item></channel></rss>";
+
+        assertThat(readAll(new FeedSource("deep.xml", xml.getBytes(StandardCharsets.UTF_8),
+                java.util.Optional.empty(), problems))).isEmpty();
+        assertThat(problems.all()).singleElement().satisfies(p -> {
+            assertThat(p.input()).startsWith("deep.xml:1:");
+            assertThat(p.reason()).containsIgnoringCase("depth");
+        });
+    }
+
+    @Test
     void reportsXmlThatIsNotAFeed() throws Exception {
         String file = path("feeds/sitemap.xml").toString();
 

@@ -77,6 +77,16 @@ class JsonLinesSourceTest {
     }
 
     @Test
+    void refusesALineNestedDeepEnoughToOverflowTheStack() throws Exception {
+        String lines = "{\"text\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}\n{\"text\":\"after\"}\n";
+
+        List<Document> documents = read(lines.getBytes(StandardCharsets.UTF_8), 1 << 20);
+
+        assertThat(documents).extracting(Document::origin).containsExactly("batch.jsonl:2");
+        assertThat(problems.lines()).singleElement().asString().startsWith("batch.jsonl:1: not valid JSON");
+    }
+
+    @Test
     void skipsALineOverTheSizeLimitWithoutHoldingIt() throws Exception {
         String lines = "{\"text\":\"" + "x".repeat(5000) + "\"}\r\n{\"text\":\"short\"}\r\n";
 
