@@ -49,8 +49,7 @@ final class JsonLinesSource extends LazySource {
             try {
                 return toDocument(where, JSON.readTree(json));
             } catch (JsonProcessingException e) {
-                report.report(where, "not valid JSON at column " + e.getLocation().getColumnNr()
-                        + ": " + jsonReason(e));
+                report.report(where, "not valid JSON" + column(e) + ": " + jsonReason(e));
             } catch (BadLineException e) {
                 report.report(where, e.getMessage());
             }
@@ -79,6 +78,11 @@ final class JsonLinesSource extends LazySource {
             return new Document(where, url, Format.HTML, html.getBytes(StandardCharsets.UTF_8),
                     Optional.of("UTF-8"), hints);
         throw new BadLineException("no \"text\" or \"html\" field");
+    }
+
+    /** Limits such as nesting depth are broken with no location to give. */
+    private static String column(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
     }
 
     /** Jackson's first clause ("Unexpected character ('<' (code 60))"), without its advice. */
