@@ -26,6 +26,7 @@ import org.xml.sax.SAXParseException;
  * them; here a parser that cannot be locked down stops the run at startup.
  */
 final class FeedParser {
+    private static final int MAX_DEPTH = 500;
     private static final DocumentBuilderFactory XML = lockedDownFactory();
 
     private FeedParser() {
@@ -105,6 +106,8 @@ final class FeedParser {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // Rome turns the DOM into JDOM recursively: deep nesting must fail here, not overflow the stack
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
         } catch (ParserConfigurationException | IllegalArgumentException e) {

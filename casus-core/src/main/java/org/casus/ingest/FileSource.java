@@ -2,7 +2,6 @@ package org.casus.ingest;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -10,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,31 +62,39 @@ final class FileSource extends DeferredSource {
     }
 
     private Source openGzip() throws IOException {
-        BufferedInputStream in = new BufferedInputStream(GzipInput.open(path, origin), FormatSniffer.HEAD_BYTES);
-        boolean handedOver = false;
-        try {
-            in.mark(FormatSniffer.HEAD_BYTES);
-            byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
-            in.reset();
-            if (head.length == 0)
-                throw new BadInputException(origin, "empty file (gzip of nothing)");
-            InputKind kind = FormatSniffer.sniff(head, fileName().replaceFirst("\\.(gz|gzip)$", ""));
-            switch (kind) {
-                case WARC:
-                    // jwarc reads the gzip members itself, and so knows each record's offset
-                    return new WarcSource(origin, FileChannel.open(path), limit, report);
-                case JSONL:
-                    handedOver = true;
-                    return new JsonLinesSource(origin, in, limit, report);
-                case GZIP:
-                    throw new BadInputException(origin, "gzip inside gzip is not supported");
-                default:
-                    return whole(kind, readAll(in), " in gzip");
-            }
-        } finally {
-            if (!handedOver)
-                in.close();
+        byte[] head = gzipHead();
+        InputKind kind = FormatSniffer.sniff(head, fileName().replaceFirst("\\.(gz|gzip)$", ""));
+        switch (kind) {
+            case WARC:
+                // jwarc reads the gzip members itself, and so knows each record's offset
+                return new WarcSource(origin, FileChannel.open(path), limit, report);
+            case JSONL:
+                return new JsonLinesSource(origin, GzipInput.open(path, origin), limit, report);
+            case GZIP:
+                throw new BadInputException(origin, "gzip inside gzip is not supported");
+            default:
+                return whole(kind, readAll(GzipInput.open(path, origin)), " in gzip");
         }
+    }
+
+    /**
+     * The first decompressed bytes, from a stream of their own. A damaged file still shows what
+     * it holds, so that a cut archive yields the records before the cut; the damage is reported
+     * by whichever reader then reaches it.
+     */
+    private byte[] gzipHead() throws IOException {
+        byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+        int n = 0;
+        try (InputStream in = GzipInput.open(path, origin)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) >= 0; )
+                n += r;
+        } catch (BadInputException e) {
+            if (n == 0)
+                throw e;
+        }
+        if (n == 0)
+            throw new BadInputException(origin, "empty file (gzip of nothing)");
+        return Arrays.copyOf(head, n);
     }
 
     private Source whole(InputKind kind, byte[] content, String where) throws BadInputException {

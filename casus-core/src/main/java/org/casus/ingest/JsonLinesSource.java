@@ -49,8 +49,7 @@ final class JsonLinesSource extends LazySource {
             try {
                 return toDocument(where, JSON.readTree(json));
             } catch (JsonProcessingException e) {
-                report.report(where, "not valid JSON at column " + e.getLocation().getColumnNr()
-                        + ": " + Reason.shorten(e.getOriginalMessage()));
+                report.report(where, "not valid JSON" + column(e) + ": " + jsonReason(e));
             } catch (BadLineException e) {
                 report.report(where, e.getMessage());
             }
@@ -79,6 +78,18 @@ final class JsonLinesSource extends LazySource {
             return new Document(where, url, Format.HTML, html.getBytes(StandardCharsets.UTF_8),
                     Optional.of("UTF-8"), hints);
         throw new BadLineException("no \"text\" or \"html\" field");
+    }
+
+    /** Limits such as nesting depth are broken with no location to give. */
+    private static String column(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's first clause ("Unexpected character ('<' (code 60))"), without its advice. */
+    private static String jsonReason(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int advice = message.indexOf(": ");
+        return Reason.shorten(advice < 0 ? message : message.substring(0, advice));
     }
 
     /** A field's value as text; numbers and booleans in their JSON spelling, absent or null as null. */

@@ -84,11 +84,16 @@ final class UrlFetcher {
     }
 
     private HttpResponse<byte[]> exchange(String input, URI uri, String hop) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET()
-                .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", ACCEPT)
-                .build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(uri).GET()
+                    .timeout(settings.readTimeout())
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(input, hop + "not a valid URL: " + Reason.shorten(String.valueOf(e.getMessage())));
+        }
         CompletableFuture<HttpResponse<byte[]>> pending = client().sendAsync(request, info ->
                 new BoundedBody(limit, input, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         // the request timeout covers the wait for headers only; this deadline also covers the body

@@ -3,6 +3,7 @@ package org.casus.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.casus.model.Format;
 import org.casus.model.ProblemReport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -21,7 +24,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * The HTML pages in a WARC or WARC.gz archive, read record by record so that an archive of any
  * size streams. Each HTTP 200 response with an HTML content type becomes a document: url is the
  * record's target URI, charset the one the HTTP header declared, origin
- * {@code file.warc.gz#<record id>}. Requests, metadata, redirects, errors and non-HTML payloads
+ * {@code file.warc.gz#<record id>} (or {@code #<offset>} for a record without an id), and a
+ * gzip or deflate Content-Encoding is undone. Requests, metadata, redirects, errors and non-HTML payloads
  * are skipped without a word, since a crawl is mostly those.
  */
 final class WarcSource extends LazySource {
@@ -57,8 +61,8 @@ final class WarcSource extends LazySource {
         try {
             return reader.next();
         } catch (ParsingException e) {
-            throw new BadInputException(origin, "invalid WARC record at offset " + reader.position()
-                    + ": " + Reason.shorten(String.valueOf(e.getMessage())));
+            // jwarc's message quotes the bytes around the fault; the offset is enough to find them
+            throw new BadInputException(origin, "invalid WARC record at offset " + reader.position());
         } catch (EOFException e) {
             throw new BadInputException(origin, "truncated data at offset " + reader.position());
         } catch (ZipException e) {
@@ -77,7 +81,15 @@ final class WarcSource extends LazySource {
             MediaType pageType = http.contentType();
             if (http.status() != 200 || !isHtml(pageType))
                 return Optional.empty();
-            byte[] body = limit.readAll(http.bodyDecoded().stream(), where);
+            MessageBody decoded;
+            try {
+                decoded = http.bodyDecoded();
+            } catch (IOException e) {
+                report.report(where, "unsupported Content-Encoding: "
+                        + http.headers().first("Content-Encoding").orElse("unknown"));
+                return Optional.empty();
+            }
+            byte[] body = limit.readAll(decoded.stream(), where);
             Optional<String> charset = Optional.ofNullable(caseless(pageType.parameters(), "charset"))
                     .map(String::strip).filter(s -> !s.isEmpty());
             return Optional.of(new Document(where, Optional.of(response.target()), Format.HTML, body,
@@ -85,18 +97,31 @@ final class WarcSource extends LazySource {
         } catch (BadInputException e) {
             report.report(e.input(), e.reason());
         } catch (IOException | IllegalArgumentException e) {
-            // one broken record (bad HTTP header, unknown Content-Encoding) costs only that record;
-            // if the archive itself is broken, the next record read says so for the whole file
+            if (endsInside(response))
+                throw new BadInputException(origin, "truncated data at offset " + reader.position());
+            // one broken record (bad HTTP header, unknown Content-Encoding) costs only that record
             report.report(where, Reason.of(e));
         }
         return Optional.empty();
+    }
+
+    /** Whether the archive stops before the record's declared end: the file is cut, not the record. */
+    private boolean endsInside(WarcRecord record) {
+        try {
+            record.body().consume();
+            // on a plain file jwarc skips by seeking, which never fails: compare with the file's size
+            return reader.compression() == WarcCompression.NONE && channel instanceof SeekableByteChannel file
+                    && file.position() > file.size();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private String recordName(WarcRecord record) {
         try {
             return record.id().toString();
         } catch (RuntimeException e) {
-            return "offset-" + reader.position();
+            return String.valueOf(reader.position());
         }
     }
 
