@@ -76,6 +76,7 @@ class UrlSourceTest {
                 case "/feed" -> send(exchange, 200, "application/rss+xml", Files.readAllBytes(path("feeds/rss2.xml")));
                 case "/plain" -> send(exchange, 200, "text/plain; charset=utf-8", "Headline\n\nBody.".getBytes(StandardCharsets.UTF_8));
                 case "/untyped" -> send(exchange, 200, null, PAGE);
+                case "/octets" -> send(exchange, 200, "application/octet-stream", Files.readAllBytes(path("feeds/atom.xml")));
                 case "/image" -> send(exchange, 200, "image/png", Files.readAllBytes(path("binary.png")));
                 case "/empty" -> send(exchange, 200, "text/html", new byte[0]);
                 case "/slow" -> {
@@ -169,6 +170,12 @@ class UrlSourceTest {
             assertThat(d.format()).isEqualTo(Format.HTML);
             assertThat(d.charset()).isEmpty();
         });
+    }
+
+    @Test
+    void sniffsABodyServedAsOctetStream() throws Exception {
+        assertThat(read(base + "/octets")).hasSize(2).allSatisfy(d -> assertThat(d.origin()).startsWith(base + "/octets#"));
+        assertThat(problems.all()).isEmpty();
     }
 
     @Test
