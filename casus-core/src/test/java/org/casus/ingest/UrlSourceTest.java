@@ -76,6 +76,9 @@ class UrlSourceTest {
                 case "/feed" -> send(exchange, 200, "application/rss+xml", Files.readAllBytes(path("feeds/rss2.xml")));
                 case "/plain" -> send(exchange, 200, "text/plain; charset=utf-8", "Headline\n\nBody.".getBytes(StandardCharsets.UTF_8));
                 case "/untyped" -> send(exchange, 200, null, PAGE);
+                case "/text-xml" -> send(exchange, 200, "text/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<rss version=\"2.0\"><channel><title>Z\u00fcrich Post</title><item><title>Caf\u00e9</title>"
+                        + "<description>Cr\u00e8me br\u00fbl\u00e9e</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
                 case "/octets" -> send(exchange, 200, "application/octet-stream", Files.readAllBytes(path("feeds/atom.xml")));
                 case "/image" -> send(exchange, 200, "image/png", Files.readAllBytes(path("binary.png")));
                 case "/empty" -> send(exchange, 200, "text/html", new byte[0]);
@@ -170,6 +173,15 @@ class UrlSourceTest {
             assertThat(d.format()).isEqualTo(Format.HTML);
             assertThat(d.charset()).isEmpty();
         });
+    }
+
+    @Test
+    void readsAFeedServedAsTextXmlInTheCharsetItsDeclarationNames() throws Exception {
+        assertThat(read(base + "/text-xml")).singleElement().satisfies(d -> {
+            assertThat(text(d)).isEqualTo("Cr\u00e8me br\u00fbl\u00e9e");
+            assertThat(d.hint(Hint.OUTLET)).contains("Z\u00fcrich Post");
+        });
+        assertThat(problems.all()).isEmpty();
     }
 
     @Test
