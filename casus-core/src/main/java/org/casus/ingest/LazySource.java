@@ -64,6 +64,9 @@ abstract class LazySource implements Source {
         } catch (IOException | RuntimeException e) {
             // DESIGN: one bad input is one line, and the rest of the run goes on
             report.report(input, Reason.of(e));
+        } catch (StackOverflowError e) {
+            // a parser recursing through hostile nesting; the stack has unwound, so going on is safe
+            report.report(input, "nested too deeply to read");
         }
         if (next == null)
             finish();

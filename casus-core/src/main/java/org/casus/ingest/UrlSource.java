@@ -12,7 +12,7 @@ import org.casus.model.ProblemReport;
 
 /**
  * A page or feed on the web. The response's Content-Type decides what it is; only a response
- * without one is sniffed. A feed gives the entries' content as the feed has it: the entry links
+ * without one (or with the catch-all application/octet-stream) is sniffed. A feed gives the entries' content as the feed has it: the entry links
  * are not fetched, which keeps one feed URL one request.
  */
 final class UrlSource extends DeferredSource {
@@ -32,7 +32,9 @@ final class UrlSource extends DeferredSource {
         UrlFetcher.Fetched page = fetcher.fetch(input, uri);
         if (page.body().length == 0)
             throw new BadInputException(input, "empty response");
-        Optional<ContentType> type = page.contentType().map(ContentType::parse);
+        // a generic binary type says as little as no type at all: the body is sniffed for both
+        Optional<ContentType> type = page.contentType().map(ContentType::parse)
+                .filter(t -> !t.mediaType().equals("application/octet-stream"));
         InputKind kind;
         if (type.isPresent())
             kind = type.get().kind().orElseThrow(() -> new BadInputException(input,

@@ -33,6 +33,7 @@ final class WarcSource extends LazySource {
     private final ReadableByteChannel channel;
     private final SizeLimit limit;
     private WarcReader reader;
+    private long recordStart;
 
     WarcSource(String origin, ReadableByteChannel channel, SizeLimit limit, ProblemReport report) {
         super(origin, report);
@@ -47,8 +48,12 @@ final class WarcSource extends LazySource {
             reader = new WarcReader(channel); // detects gzip itself, member by member
         while (true) {
             Optional<WarcRecord> record = nextRecord();
-            if (record.isEmpty())
+            if (record.isEmpty()) {
+                if (skippedPastEnd())
+                    throw new BadInputException(origin, "truncated data at offset " + recordStart);
                 return null;
+            }
+            recordStart = reader.position();
             if (record.get() instanceof WarcResponse response) {
                 Optional<Document> page = toDocument(response);
                 if (page.isPresent())
@@ -109,12 +114,16 @@ final class WarcSource extends LazySource {
     private boolean endsInside(WarcRecord record) {
         try {
             record.body().consume();
-            // on a plain file jwarc skips by seeking, which never fails: compare with the file's size
-            return reader.compression() == WarcCompression.NONE && channel instanceof SeekableByteChannel file
-                    && file.position() > file.size();
+            return skippedPastEnd();
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** On a plain file jwarc skips a record by seeking, which never fails, even past the end. */
+    private boolean skippedPastEnd() throws IOException {
+        return reader.compression() == WarcCompression.NONE && channel instanceof SeekableByteChannel file
+                && file.position() > file.size();
     }
 
     private String recordName(WarcRecord record) {

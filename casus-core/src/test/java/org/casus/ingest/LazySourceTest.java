@@ -32,6 +32,14 @@ class LazySourceTest {
     }
 
     @Test
+    void aStackOverflowInOneInputIsOneProblem() throws Exception {
+        CountingSource source = new CountingSource(0, new StackOverflowError());
+
+        assertThat(Fixtures.readAll(source)).isEmpty();
+        assertThat(problems.lines()).containsExactly("odd.txt: nested too deeply to read");
+    }
+
+    @Test
     void closingTheStreamClosesTheSource() {
         CountingSource source = new CountingSource(5, null);
 
@@ -65,11 +73,11 @@ class LazySourceTest {
     /** Gives {@code count} documents, then fails with {@code failure} (or ends, when null). */
     private final class CountingSource extends LazySource {
         private final int count;
-        private final Exception failure;
+        private final Throwable failure;
         int reads;
         boolean released;
 
-        CountingSource(int count, Exception failure) {
+        CountingSource(int count, Throwable failure) {
             super("odd.txt", problems);
             this.count = count;
             this.failure = failure;
@@ -84,6 +92,8 @@ class LazySourceTest {
                 throw io;
             if (failure instanceof RuntimeException runtime)
                 throw runtime;
+            if (failure instanceof Error error)
+                throw error;
             return null;
         }
 

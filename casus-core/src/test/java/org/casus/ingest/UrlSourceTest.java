@@ -76,6 +76,10 @@ class UrlSourceTest {
                 case "/feed" -> send(exchange, 200, "application/rss+xml", Files.readAllBytes(path("feeds/rss2.xml")));
                 case "/plain" -> send(exchange, 200, "text/plain; charset=utf-8", "Headline\n\nBody.".getBytes(StandardCharsets.UTF_8));
                 case "/untyped" -> send(exchange, 200, null, PAGE);
+                case "/text-xml" -> send(exchange, 200, "text/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<rss version=\"2.0\"><channel><title>Z\u00fcrich Post</title><item><title>Caf\u00e9</title>"
+                        + "<description>Cr\u00e8me br\u00fbl\u00e9e</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
+                case "/octets" -> send(exchange, 200, "application/octet-stream", Files.readAllBytes(path("feeds/atom.xml")));
                 case "/image" -> send(exchange, 200, "image/png", Files.readAllBytes(path("binary.png")));
                 case "/empty" -> send(exchange, 200, "text/html", new byte[0]);
                 case "/slow" -> {
@@ -169,6 +173,21 @@ class UrlSourceTest {
             assertThat(d.format()).isEqualTo(Format.HTML);
             assertThat(d.charset()).isEmpty();
         });
+    }
+
+    @Test
+    void readsAFeedServedAsTextXmlInTheCharsetItsDeclarationNames() throws Exception {
+        assertThat(read(base + "/text-xml")).singleElement().satisfies(d -> {
+            assertThat(text(d)).isEqualTo("Cr\u00e8me br\u00fbl\u00e9e");
+            assertThat(d.hint(Hint.OUTLET)).contains("Z\u00fcrich Post");
+        });
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void sniffsABodyServedAsOctetStream() throws Exception {
+        assertThat(read(base + "/octets")).hasSize(2).allSatisfy(d -> assertThat(d.origin()).startsWith(base + "/octets#"));
+        assertThat(problems.all()).isEmpty();
     }
 
     @Test

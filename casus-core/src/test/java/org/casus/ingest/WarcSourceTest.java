@@ -93,6 +93,21 @@ class WarcSourceTest {
     }
 
     @Test
+    void aCutInsideASkippedRecordIsStillReported() throws Exception {
+        Path warc = temp.resolve("cut-image.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            write(writer, response("https://news.example/dam-levels", 200, "text/html", STORY.getBytes(StandardCharsets.UTF_8)));
+            write(writer, response("https://news.example/photo.jpg", 200, "image/jpeg", new byte[400]));
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.write(warc, Arrays.copyOf(whole, whole.length - 100));
+
+        assertThat(readAll(warc.toString(), problems)).hasSize(1);
+        assertThat(problems.lines()).containsExactly(warc + ": truncated data at offset " + offsets.get(1));
+    }
+
+    @Test
     void streamsAnArchiveLargerThanTheDocumentLimit() throws Exception {
         Path warc = crawl("crawl.warc", WarcCompression.NONE);
         IngestSettings small = new IngestSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 5, 500, "Casus/test");
