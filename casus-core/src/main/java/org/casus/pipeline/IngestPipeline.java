@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,8 +142,14 @@ public final class IngestPipeline {
             report.report(pending.document().origin(), reason);
             return 0;
         }
-        Article marked = duplicates.mark(article);
-        batch.add(marked);
-        return marked.duplicateOf().isPresent() ? 1 : 0;
+        DuplicateIndex.Marking marking = duplicates.mark(article);
+        batch.add(marking.article());
+        if (!marking.repointed().isEmpty()) {
+            batch.flush(); // the copies to re-point may still be waiting in the batch
+            for (Map.Entry<String, String> copy : new TreeMap<>(marking.repointed()).entrySet())
+                batch.store.markDuplicate(copy.getKey(), copy.getValue());
+        }
+        // a re-pointing turns one more article, the former original, into a copy
+        return marking.article().duplicateOf().isPresent() || !marking.repointed().isEmpty() ? 1 : 0;
     }
 }

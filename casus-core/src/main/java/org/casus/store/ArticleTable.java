@@ -18,6 +18,7 @@ final class ArticleTable {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
     static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM articles WHERE id = ?";
     static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM articles ORDER BY ";
+    static final String MARK_DUPLICATE = "UPDATE articles SET duplicate_of = ? WHERE id = ?";
     static final String COUNT = "SELECT COUNT(*) FROM articles";
 
     private ArticleTable() {

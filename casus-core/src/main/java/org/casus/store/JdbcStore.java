@@ -96,6 +96,17 @@ final class JdbcStore implements Store {
         }
     }
 
+    @Override
+    public synchronized void markDuplicate(String id, String originalId) throws StoreException {
+        try (PreparedStatement update = connection.prepareStatement(ArticleTable.MARK_DUPLICATE)) {
+            update.setString(1, originalId);
+            update.setString(2, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(name, "mark article " + id + " as a copy of " + originalId, e);
+        }
+    }
+
     private void rollBack(SQLException cause) {
         try {
             connection.rollback();

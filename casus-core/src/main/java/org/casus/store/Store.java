@@ -52,6 +52,12 @@ public interface Store extends AutoCloseable {
      */
     int addAll(List<Article> articles) throws StoreException;
 
+    /**
+     * Records that the stored article {@code id} copies {@code originalId}, when a later-read
+     * article turns out to be the original of an earlier one; committed on return.
+     */
+    void markDuplicate(String id, String originalId) throws StoreException;
+
     /** The stored article with this id, or empty when there is none. */
     Optional<Article> article(String id) throws StoreException;
 

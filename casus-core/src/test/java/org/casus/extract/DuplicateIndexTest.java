@@ -21,8 +21,8 @@ class DuplicateIndexTest {
     @Test
     void marksASyndicatedCopyAsDuplicateOfTheFirstReport() throws IOException {
         DuplicateIndex index = new DuplicateIndex();
-        Article original = index.mark(fixture("lighthouse-original.txt"));
-        Article copy = index.mark(fixture("lighthouse-copy.txt"));
+        Article original = index.mark(fixture("lighthouse-original.txt")).article();
+        Article copy = index.mark(fixture("lighthouse-copy.txt")).article();
         assertThat(original.duplicateOf()).isEmpty();
         assertThat(copy.duplicateOf()).contains(original.id());
     }
@@ -30,26 +30,36 @@ class DuplicateIndexTest {
     @Test
     void aReportRetoldInOtherWordsIsNotADuplicate() throws IOException {
         DuplicateIndex index = new DuplicateIndex();
-        index.mark(fixture("lighthouse-original.txt"));
-        assertThat(index.mark(fixture("lighthouse-retold.txt")).duplicateOf()).isEmpty();
+        index.mark(fixture("lighthouse-original.txt")).article();
+        assertThat(index.mark(fixture("lighthouse-retold.txt")).article().duplicateOf()).isEmpty();
     }
 
     @Test
     void readingTheSameArticleAgainKeepsItsFirstAnswer() throws IOException {
         DuplicateIndex index = new DuplicateIndex();
-        Article original = index.mark(fixture("lighthouse-original.txt"));
-        assertThat(index.mark(fixture("lighthouse-original.txt")).duplicateOf()).isEmpty();
-        Article copy = index.mark(fixture("lighthouse-copy.txt"));
-        assertThat(index.mark(fixture("lighthouse-copy.txt")).duplicateOf()).contains(original.id());
+        Article original = index.mark(fixture("lighthouse-original.txt")).article();
+        assertThat(index.mark(fixture("lighthouse-original.txt")).article().duplicateOf()).isEmpty();
+        Article copy = index.mark(fixture("lighthouse-copy.txt")).article();
+        assertThat(index.mark(fixture("lighthouse-copy.txt")).article().duplicateOf()).contains(original.id());
         assertThat(copy.id()).isNotEqualTo(original.id());
     }
 
     @Test
     void rememberedArticlesFromAnEarlierRunCatchNewCopies() throws IOException {
         DuplicateIndex earlier = new DuplicateIndex();
-        Article original = earlier.mark(fixture("lighthouse-original.txt"));
+        Article original = earlier.mark(fixture("lighthouse-original.txt")).article();
         DuplicateIndex later = new DuplicateIndex();
         later.remember(original);
-        assertThat(later.mark(fixture("lighthouse-copy.txt")).duplicateOf()).contains(original.id());
+        assertThat(later.mark(fixture("lighthouse-copy.txt")).article().duplicateOf()).contains(original.id());
+    }
+
+    @Test
+    void anOriginalReadAfterItsCopyTakesItsPlace() throws IOException {
+        DuplicateIndex index = new DuplicateIndex();
+        Article copy = index.mark(fixture("lighthouse-copy.txt")).article();
+        DuplicateIndex.Marking original = index.mark(fixture("lighthouse-original.txt"));
+        assertThat(copy.duplicateOf()).isEmpty();
+        assertThat(original.article().duplicateOf()).isEmpty();
+        assertThat(original.repointed()).containsEntry(copy.id(), original.article().id());
     }
 }
