@@ -35,7 +35,7 @@ final class AliasIndex {
     AliasIndex(Gazetteer gazetteer, Titles titles) {
         for (Actor actor : gazetteer.actors())
             for (String name : actor.names()) {
-                List<String> words = ParsedName.of(name, titles).words();
+                List<String> words = ParsedName.of(name, titles).whole();
                 if (words.isEmpty()) continue;
                 add(exact, ParsedName.joined(words), actor);
                 if (!isAbbreviation(name)) {

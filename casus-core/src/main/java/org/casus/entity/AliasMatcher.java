@@ -45,8 +45,7 @@ public final class AliasMatcher {
     public Optional<ActorMatch> find(String name, Collection<String> namesInArticle) {
         ParsedName parsed = ParsedName.of(name, titles);
         if (parsed.isEmpty()) return Optional.empty();
-        List<List<String>> forms = parsed.bare().equals(parsed.words())
-                ? List.of(parsed.words()) : List.of(parsed.words(), parsed.bare());
+        List<List<String>> forms = parsed.forms();
         for (List<String> words : forms) {
             AliasIndex.Hits hits = index.lookup(words);
             if (isSurname(words) && hits.onlyPeople()) {
