@@ -31,6 +31,7 @@ final class AliasIndex {
     private final Map<String, Set<Actor>> exact = new HashMap<>();
     private final Map<String, Set<Actor>> sound = new HashMap<>();
     private final Map<String, Set<Actor>> firstLast = new HashMap<>();
+    private final Map<String, Set<Actor>> consonants = new HashMap<>();
 
     AliasIndex(Gazetteer gazetteer, Titles titles) {
         for (Actor actor : gazetteer.actors())
@@ -41,12 +42,25 @@ final class AliasIndex {
                 if (!isAbbreviation(name)) {
                     String key = PhoneticKey.of(words);
                     if (key.length() >= MIN_SOUND_KEY) add(sound, key, actor);
+                    String skeleton = consonants(key);
+                    if (skeleton.length() >= MIN_SOUND_KEY) add(consonants, skeleton, actor);
                 }
                 if (actor.type() == ActorType.PERSON) {
                     String fl = firstLastKey(words);
                     if (fl != null) add(firstLast, fl, actor);
                 }
             }
+    }
+
+    /**
+     * The actors named by these words: by spelling, then as a plural, then by sound; for a name
+     * transliterated from a script without vowels, by consonants alone as a last resort.
+     */
+    Hits lookup(List<String> words, boolean abjad) {
+        Hits hits = lookup(words);
+        if (!hits.actors().isEmpty() || !abjad) return hits;
+        String skeleton = consonants(PhoneticKey.of(words));
+        return skeleton.length() >= MIN_SOUND_KEY ? hits(consonants.get(skeleton), MatchKind.PHONETIC) : Hits.NONE;
     }
 
     /** The actors named by these words: by spelling, then as a plural, then by sound. */
@@ -79,6 +93,17 @@ final class AliasIndex {
             return hits(exact.get(ParsedName.joined(singular)), MatchKind.ALIAS);
         }
         return Hits.NONE;
+    }
+
+    // the sound key without vowel slots and h, which abjad transliterations place differently:
+    // qasm slymany and Qassem Soleimani both give ksmslmn
+    private static String consonants(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != 'a' && c != 'h' && (out.length() == 0 || out.charAt(out.length() - 1) != c)) out.append(c);
+        }
+        return out.toString();
     }
 
     /** First and last significant word keys of a name of two or more words, else null. */

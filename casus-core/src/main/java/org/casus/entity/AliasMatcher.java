@@ -47,7 +47,7 @@ public final class AliasMatcher {
         if (parsed.isEmpty()) return Optional.empty();
         List<List<String>> forms = parsed.forms();
         for (List<String> words : forms) {
-            AliasIndex.Hits hits = index.lookup(words);
+            AliasIndex.Hits hits = index.lookup(words, parsed.abjad());
             if (isSurname(words) && hits.onlyPeople()) {
                 Map<String, Optional<Actor>> bearers = bearers(words, namesInArticle);
                 if (bearers.size() > 1) return Optional.empty();
@@ -57,7 +57,7 @@ public final class AliasMatcher {
             if (hits.isUnique()) return Optional.of(new ActorMatch(hits.actors().get(0), hits.kind()));
         }
         for (List<String> words : forms) {
-            Optional<ActorMatch> composed = composed(words);
+            Optional<ActorMatch> composed = composed(words).or(() -> withNationality(words));
             if (composed.isPresent()) return composed;
         }
         return Optional.empty();
@@ -137,6 +137,19 @@ public final class AliasMatcher {
                 default -> Optional.of(head); // Hezbollah fighters, NATO officials: the group itself
             };
             if (actor.isPresent()) return Optional.of(new ActorMatch(actor.get(), MatchKind.COMPOSED));
+        }
+        return Optional.empty();
+    }
+
+    // "Yemeni Houthis", "Iranian Qassem Soleimani": a nationality before an actor of that country;
+    // "Turkish Hezbollah" is not Lebanon's Hezbollah, so the codes must agree
+    private Optional<ActorMatch> withNationality(List<String> words) {
+        for (int n = 1; n < words.size() && n <= 3; n++) {
+            AliasIndex.Hits country = index.spelled(words.subList(0, n));
+            if (!country.isUnique() || country.actors().get(0).type() != ActorType.COUNTRY) continue;
+            AliasIndex.Hits rest = index.lookup(words.subList(n, words.size()));
+            if (rest.isUnique() && rest.actors().get(0).codeRoot().equals(country.actors().get(0).code()))
+                return Optional.of(new ActorMatch(rest.actors().get(0), rest.kind()));
         }
         return Optional.empty();
     }

@@ -18,6 +18,9 @@ final class NameFolder {
     private static final Pattern INITIALISM = Pattern.compile("(?<![a-z0-9])[a-z](?:\\.[a-z])+\\.?(?![a-z0-9])");
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9\\-]+");
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s\\-]+");
+    private static final Pattern HYPHEN_SPACING = Pattern.compile("\\s*-\\s*|-{2,}");
+    private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?:^|\\s)-|-(?:\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     // Transliterator instances are not documented as thread-safe; one shared instance behind a lock
     // is enough because most names are plain ASCII and never reach it.
@@ -31,12 +34,26 @@ final class NameFolder {
         String s = MARKS.matcher(name).replaceAll("'");
         if (!isAscii(s)) s = transliterate(s);
         s = s.toLowerCase(Locale.ROOT);
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        s = INITIALISM.matcher(s).replaceAll(m -> m.group().replace(".", ""));
+        if (s.indexOf('\'') >= 0) s = POSSESSIVE.matcher(s).replaceAll("");
+        if (s.indexOf('.') >= 0) s = INITIALISM.matcher(s).replaceAll(m -> m.group().replace(".", ""));
         s = s.replace("'", "").replace("&", " and ");
         s = OTHER.matcher(s).replaceAll(" ");
-        s = s.replaceAll("\\s*-\\s*", "-").replaceAll("-{2,}", "-").replaceAll("(^|\\s)-|-(\\s|$)", " ");
-        return s.strip().replaceAll("\\s+", " ");
+        s = HYPHEN_SPACING.matcher(s).replaceAll("-");
+        s = LOOSE_HYPHEN.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+
+    /**
+     * Whether the name is written in a script that leaves out most vowels (Arabic, Persian, Hebrew),
+     * so that its transliteration has consonants only: Soleimani comes out as slymany.
+     */
+    static boolean isAbjad(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(name.charAt(i));
+            if (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+                    || script == Character.UnicodeScript.SYRIAC) return true;
+        }
+        return false;
     }
 
     /** The words of a folded name, split at spaces and hyphens. */

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * A name as written, folded and cut into words three ways: {@code whole}, with only a leading
  * article dropped ("the U.S.-led coalition" to us led coalition); {@code words}, with modifiers
  * dropped as well ("the Iran-backed Kataib Hezbollah" to kataib hezbollah); and {@code bare}, with
- * the titles before the name dropped too ("Brig. Gen. Esmail Ghaani" to esmail ghaani).
+ * the titles before the name dropped too ("Brig. Gen. Esmail Ghaani" to esmail ghaani). {@code abjad}
+ * tells that the name was written in Arabic, Persian or Hebrew script, whose transliteration lacks vowels.
  */
-record ParsedName(List<String> whole, List<String> words, List<String> bare) {
+record ParsedName(List<String> whole, List<String> words, List<String> bare, boolean abjad) {
     // "Iran-backed", "U.S.-led", "Hamas-run": they describe the actor without naming it
     private static final Pattern MODIFIER = Pattern.compile(
             "(?<=^|\\s)(?:[a-z0-9]+-)+(?:backed|aligned|allied|linked|affiliated|based|led|sponsored|supported"
@@ -29,7 +30,8 @@ record ParsedName(List<String> whole, List<String> words, List<String> bare) {
         String unmodified = MODIFIER.matcher(folded).replaceAll(" ").strip();
         unmodified = LEADING_ARTICLE.matcher(unmodified).replaceFirst("");
         List<String> words = NameFolder.words(unmodified);
-        return new ParsedName(NameFolder.words(folded), words, words.subList(titles.nameStart(words), words.size()));
+        return new ParsedName(NameFolder.words(folded), words, words.subList(titles.nameStart(words), words.size()),
+                NameFolder.isAbjad(name));
     }
 
     /** The distinct readings to try, the most literal first. */

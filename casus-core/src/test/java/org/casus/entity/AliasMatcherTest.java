@@ -78,6 +78,32 @@ class AliasMatcherTest {
     }
 
     @Test
+    void transliteratesNamesWrittenInOtherScripts() {
+        assertThat(id("Сергей Лавров")).isEqualTo("sergei-lavrov");
+        assertThat(id("Володимир Зеленський")).isEqualTo("volodymyr-zelensky");
+        // Arabic script drops short vowels: qasm slymany is matched on its consonants
+        assertThat(id("قاسم سليماني")).isEqualTo("qassem-soleimani");
+        assertThat(id("حسن نصرالله")).isEqualTo("hassan-nasrallah");
+    }
+
+    @Test
+    void acceptsANationalityOnlyWhenTheActorBelongsToThatCountry() {
+        assertThat(id("Yemeni Houthis")).isEqualTo("houthis");
+        assertThat(id("Iranian Qassem Soleimani")).isEqualTo("qassem-soleimani");
+        // Turkish Hezbollah is a different group from Lebanon's
+        assertThat(id("Turkish Hezbollah")).isEqualTo("-");
+    }
+
+    @Test
+    void leavesAmbiguousOrUnknownNamesUnmatched() {
+        assertThat(id("Congo")).isEqualTo("-");
+        assertThat(id("Sullivan")).isEqualTo("-");
+        assertThat(id("Hamas-run health ministry")).isEqualTo("-");
+        assertThat(id("")).isEqualTo("-");
+        assertThat(id("Gen.")).isEqualTo("-");
+    }
+
+    @Test
     void resolvesABareSurnameOnlyThroughTheArticlesNames() {
         assertThat(id("Soleimani", List.of("Qassem Soleimani", "Abu Mahdi al-Muhandis"))).isEqualTo("qassem-soleimani");
         assertThat(id("Khamenei", List.of("Ali Khamenei", "Mojtaba Khamenei"))).isEqualTo("-");
