@@ -23,7 +23,8 @@ final class HtmlClassHints {
                     + "skip|skip-?link|sr-only|screen-?reader-?text|visually-?hidden|print-?only|"
                     + "modal|popup|overlay|toolbar|login|author-?bio|about-?author|byline|dateline|"
                     + "timestamp|caption|credit|jump-?link|pullquote|inline-?related|"
-                    + "article-?meta|post-?meta|entry-?meta|meta|copyright|disclaimer|lightbox|gallery");
+                    + "article-?meta|post-?meta|entry-?meta|meta|copyright|disclaimer|lightbox|gallery|"
+                    + "slider|carousel|slideshow|tooltip|popover|hover-?card");
 
     /** Names that only a body container gets. */
     private static final Pattern BODY = words(
