@@ -53,6 +53,14 @@ final class BoilerplateLines {
                     + "|(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*read)|(?:reading time|tempo de leitura|lesezeit|temps de lecture)"
                     + "\\s*:?\\s*\\d+\\s*\\p{L}*");
 
+    /** Lines that file the story rather than tell it: "Filed under: Politics | Europe", "Tags: ...". */
+    private static final Pattern FILING = Pattern.compile(
+            "(?:filed under|tags|tagged|tagged with|categories|category|posted in|topics|keywords|themen|"
+                    + "schlagworte|etiquetas|marcadores|tópicos|mots-clés|argomenti|теги|метки|рубрика)\\s*:.*");
+
+    /** A filing line may run longer than a label, listing many topics. */
+    private static final int MAX_FILING = 200;
+
     private BoilerplateLines() {
     }
 
@@ -67,9 +75,13 @@ final class BoilerplateLines {
     }
 
     static boolean isLabel(String line) {
-        if (line.length() > MAX_LABEL)
+        if (line.length() > MAX_FILING)
             return false;
         String key = normalize(line);
+        if (FILING.matcher(key).matches())
+            return true;
+        if (line.length() > MAX_LABEL)
+            return false;
         return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches();
     }
 

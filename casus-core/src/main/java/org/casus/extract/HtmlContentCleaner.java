@@ -58,6 +58,23 @@ final class HtmlContentCleaner {
         doomed.forEach(Node::remove);
     }
 
+    /**
+     * A list whose every item is a short line with a link in it is a list of other headlines ("More
+     * stories"), even when part of each line is plain text; a list of real points has longer items.
+     */
+    private static boolean isHeadlineList(Element list, HtmlTextStats.Counts c) {
+        if (!list.nameIs("ul") && !list.nameIs("ol") || c.linkDensity() < 0.3)
+            return false;
+        List<Element> items = list.children();
+        if (items.size() < 3)
+            return false;
+        for (Element item : items) {
+            if (!item.nameIs("li") || item.getElementsByTag("a").isEmpty())
+                return false;
+        }
+        return c.chars / items.size() < 80;
+    }
+
     private static boolean isTitle(Element e, String titleKey) {
         if (!HtmlTags.isHeading(e) || titleKey.isEmpty())
             return false;
@@ -102,6 +119,8 @@ final class HtmlContentCleaner {
             return false;
         HtmlTextStats.Counts c = stats.of(e);
         if (HtmlBoilerplate.isChrome(e) && c.proseChars < 0.5 * bodyProse)
+            return true;
+        if (isHeadlineList(e, c))
             return true;
         if (c.chars == 0 || c.linkDensity() <= 0.5 || c.proseChars >= 0.1 * bodyProse)
             return false;
