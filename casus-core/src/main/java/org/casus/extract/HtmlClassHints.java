@@ -31,7 +31,7 @@ final class HtmlClassHints {
             "login", "authorbio", "aboutauthor", "byline", "dateline", "timestamp", "caption", "credit",
             "jumplink", "pullquote", "inlinerelated", "articlemeta", "postmeta", "entrymeta", "meta",
             "copyright", "disclaimer", "lightbox", "gallery", "slider", "carousel", "slideshow", "tooltip",
-            "popover", "hovercard");
+            "popover", "hovercard", "prev", "previous", "next", "postnav", "postnavigation");
 
     /** Names that only a body container gets. */
     private static final Set<String> BODY = Set.of(
