@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
  * Measures extraction throughput over the benchmark's pages, held in memory so that only the
  * extract stage (decode, parse, pick the body, read metadata) is timed, and the heap it needs.
  */
-@Command(name = "bench-extraction", mixinStandardHelpOptions = true,
+@Command(name = "bench-extraction", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Pages per second of body extraction on 1 and 2 threads, and peak heap.")
 final class BenchExtractionCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})")
-    Path dir = Path.of("../shared/benchmarks/article-extraction");
+    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "${sys:casus.shared:-../shared}/benchmarks/article-extraction")
+    Path dir;
 
     @Option(names = "--warmup", paramLabel = "N", description = "passes before timing (default: ${DEFAULT-VALUE})")
     int warmup = 5;
