@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
  * Casus's evaluations and throughput benchmarks against the data sets in {@code ../shared/benchmarks}.
  * Each subcommand prints its figures and exits 0, or 1 when the data cannot be read.
  */
-@Command(name = "casus-bench", mixinStandardHelpOptions = true,
+@Command(name = "casus-bench", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Accuracy evaluations and throughput benchmarks for Casus.",
         subcommands = {EvalExtractionCommand.class, BenchExtractionCommand.class})
 public final class Bench implements Runnable {

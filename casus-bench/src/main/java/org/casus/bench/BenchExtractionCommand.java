@@ -2,6 +2,8 @@ package org.casus.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,12 +21,13 @@ import picocli.CommandLine.Option;
  * Measures extraction throughput over the benchmark's pages, held in memory so that only the
  * extract stage (decode, parse, pick the body, read metadata) is timed, and the heap it needs.
  */
-@Command(name = "bench-extraction", mixinStandardHelpOptions = true,
+@Command(name = "bench-extraction", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Pages per second of body extraction on 1 and 2 threads, and peak heap.")
 final class BenchExtractionCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})")
-    Path dir = Path.of("../shared/benchmarks/article-extraction");
+    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "${sys:casus.shared:-../shared}/benchmarks/article-extraction")
+    Path dir;
 
     @Option(names = "--warmup", paramLabel = "N", description = "passes before timing (default: ${DEFAULT-VALUE})")
     int warmup = 5;
@@ -56,11 +59,16 @@ final class BenchExtractionCommand implements Callable<Integer> {
                 pass(extraction, pages, most);
             for (int n : threads) {
                 List<Double> rates = new ArrayList<>();
-                for (int i = 0; i < rounds; i++)
-                    rates.add(pages.size() / pass(extraction, pages, n));
+                List<Double> cpuRates = new ArrayList<>();
+                for (int i = 0; i < rounds; i++) {
+                    Pass p = pass(extraction, pages, n);
+                    rates.add(pages.size() / p.seconds());
+                    cpuRates.add(pages.size() / p.cpuSeconds());
+                }
                 Collections.sort(rates);
-                out.printf("%d thread%s: median %.0f pages/s, best %.0f pages/s (%d rounds)%n", n,
-                        n == 1 ? " " : "s", rates.get(rates.size() / 2), rates.get(rates.size() - 1), rounds);
+                Collections.sort(cpuRates);
+                out.printf("%d thread%s: median %.0f pages/s, best %.0f pages/s; %.0f pages per CPU-second (%d rounds)%n",
+                        n, n == 1 ? " " : "s", median(rates), rates.get(rates.size() - 1), median(cpuRates), rounds);
             }
             out.printf("peak heap used %.0f MB, most live after a GC %.0f MB, max heap %.0f MB%n",
                     heap.peakUsedBytes() / 1e6, heap.peakLiveBytes() / 1e6, heap.maxHeapBytes() / 1e6);
@@ -68,25 +76,35 @@ final class BenchExtractionCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One pass over all pages on {@code n} threads; returns the seconds it took. */
-    private static double pass(PageExtraction extraction, List<ExtractionCorpus.Page> pages, int n)
+    /** Wall-clock seconds of one pass, and the CPU seconds its workers used (load on a shared machine). */
+    private record Pass(double seconds, double cpuSeconds) {
+    }
+
+    private static double median(List<Double> sorted) {
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** One pass over all pages on {@code n} threads. */
+    private static Pass pass(PageExtraction extraction, List<ExtractionCorpus.Page> pages, int n)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             AtomicInteger next = new AtomicInteger();
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             List<Callable<Long>> workers = new ArrayList<>();
             for (int t = 0; t < n; t++) {
                 workers.add(() -> {
-                    long chars = 0;
+                    long begin = cpu.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement())
-                        chars += extraction.body(pages.get(i)).length();
-                    return chars;
+                        extraction.body(pages.get(i));
+                    return cpu.getCurrentThreadCpuTime() - begin;
                 });
             }
             long start = System.nanoTime();
+            long cpuNanos = 0;
             for (Future<Long> f : pool.invokeAll(workers))
-                f.get();
-            return (System.nanoTime() - start) / 1e9;
+                cpuNanos += f.get();
+            return new Pass((System.nanoTime() - start) / 1e9, cpuNanos / 1e9);
         } catch (ExecutionException e) {
             throw new IllegalStateException("extraction failed during the benchmark", e.getCause());
         } finally {

@@ -19,12 +19,13 @@ import picocli.CommandLine.Option;
  * Scores Casus's article-body extraction (or a published system's stored output) on the
  * article-extraction benchmark with the benchmark's own shingle metric.
  */
-@Command(name = "eval-extraction", mixinStandardHelpOptions = true,
+@Command(name = "eval-extraction", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Score body extraction on the article-extraction benchmark (181 pages).")
 final class EvalExtractionCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})")
-    Path dir = Path.of("../shared/benchmarks/article-extraction");
+    @Option(names = "--dir", paramLabel = "DIR", description = "benchmark folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "${sys:casus.shared:-../shared}/benchmarks/article-extraction")
+    Path dir;
 
     @Option(names = "--system", paramLabel = "NAME",
             description = "score reference-outputs/NAME.json instead of running Casus")
@@ -59,7 +60,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         ExtractionScore total = ShingleScorer.summarize(scores);
         String name = system == null ? "casus" : system;
-        out.printf("Article extraction, %d pages (%s)%n%n", scores.size(), dir);
+        out.printf("Article extraction, %d pages (%s)%n%n", scores.size(), dir.toAbsolutePath().normalize());
         out.printf("%-16s %-9s %6s %9s %7s %9s%n", "system", "version", "F1", "precision", "recall", "accuracy");
         out.println(row(name, "this run", total));
         for (PublishedResults.Row r : PublishedResults.ROWS)

@@ -53,6 +53,30 @@ final class BoilerplateLines {
                     + "|(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*read)|(?:reading time|tempo de leitura|lesezeit|temps de lecture)"
                     + "\\s*:?\\s*\\d+\\s*\\p{L}*");
 
+    /** Lines that file the story rather than tell it: "Filed under: Politics | Europe", "Tags: ...". */
+    private static final Pattern FILING = Pattern.compile(
+            "(?:filed under|tags|tagged|tagged with|categories|category|posted in|topics|keywords|themen|"
+                    + "schlagworte|etiquetas|marcadores|tópicos|mots-clés|argomenti|теги|метки|рубрика)\\s*:.*");
+
+    /** A filing line may run longer than a label, listing many topics. */
+    private static final int MAX_FILING = 200;
+
+    /** Words a printed time stamp is made of, besides numbers, in the languages above. */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+            "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+            "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
+            "sat", "saturday", "sun", "sunday", "am", "pm", "a", "p", "m", "at", "on", "updated", "published",
+            "posted", "last", "modified", "gmt", "utc", "et", "est", "edt", "ct", "pt", "pst", "bst", "cet", "ist",
+            "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro", "segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo",
+            "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre",
+            "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "de", "às", "as", "h", "del", "le",
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+            "ottobre", "dicembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "um", "uhr",
+            "publicado", "publicada", "atualizado", "actualizado", "publié", "pubblicato", "veröffentlicht");
+
     private BoilerplateLines() {
     }
 
@@ -67,10 +91,31 @@ final class BoilerplateLines {
     }
 
     static boolean isLabel(String line) {
-        if (line.length() > MAX_LABEL)
+        if (line.length() > MAX_FILING)
             return false;
         String key = normalize(line);
-        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches();
+        if (FILING.matcher(key).matches())
+            return true;
+        if (line.length() > MAX_LABEL)
+            return false;
+        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches() || isTimestamp(key);
+    }
+
+    /**
+     * "20 Nov, 2019 05:47", "Updated November 18, 2019": a line of nothing but a date, with a year.
+     * A bare time ("3:10 p.m.") stays: live reports use times as section heads.
+     */
+    private static boolean isTimestamp(String key) {
+        boolean year = false;
+        for (String word : key.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty())
+                continue;
+            if (word.chars().allMatch(Character::isDigit))
+                year |= word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
+            else if (!TIME_WORDS.contains(word))
+                return false;
+        }
+        return year;
     }
 
     /** Lower case, curly quotes made straight, trailing punctuation and ellipses gone. */

@@ -26,10 +26,10 @@ final class HtmlArticleReader {
     PageContent read(String html, Optional<String> url) {
         Document page = Jsoup.parse(html, url.orElse(""));
         HtmlMetadataReader.Metadata meta = HtmlMetadataReader.read(page, url);
-        List<String> paragraphs = body(page.body(), true);
+        List<String> paragraphs = body(page.body(), meta.title(), true);
         if (length(paragraphs) < SHORT_BODY) {
             Document again = Jsoup.parse(html, url.orElse(""));
-            List<String> relaxed = body(again.body(), false);
+            List<String> relaxed = body(again.body(), meta.title(), false);
             if (length(relaxed) > 2 * length(paragraphs) && extendsText(relaxed, paragraphs))
                 paragraphs = relaxed;
             if (meta.body().isPresent() && length(paragraphs) < SHORT_BODY)
@@ -39,12 +39,12 @@ final class HtmlArticleReader {
                 meta.published());
     }
 
-    private static List<String> body(Element body, boolean stripChrome) {
+    private static List<String> body(Element body, String title, boolean stripChrome) {
         HtmlBoilerplate.stripInvisible(body);
         if (stripChrome)
             HtmlBoilerplate.stripChrome(body);
         Element content = HtmlContentScorer.pick(body, HtmlTextStats.measure(body));
-        HtmlContentCleaner.clean(content);
+        HtmlContentCleaner.clean(content, title);
         return BoilerplateLines.drop(HtmlTextRenderer.render(content));
     }
 

@@ -1,97 +1,121 @@
 package org.casus.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's class, id, role and itemprop say about it. Sites name their containers after
- * their job ("article-body", "share-buttons", "related-posts"); these words are the same across
- * publishers and CMSs, so they are a strong, cheap signal next to the text statistics.
+ * What an element's class, id and role say about it. Sites name their containers after their job
+ * ("article-body", "share-buttons", "relatedPosts"); these words are the same across publishers and
+ * CMSs, so they are a strong, cheap signal next to the text statistics.
+ *
+ * <p>Names are split into words at spaces, hyphens, underscores and camelCase humps, and a hint
+ * matches a word or two or three neighbouring words run together: "read-more", "readMore" and
+ * "readmore" all read as "readmore", while "head" never reads as "ad".
  */
 final class HtmlClassHints {
     /** Parts of a page that are never article text: site chrome, widgets, calls to action. */
-    private static final Pattern CHROME = words(
-            "nav|navbar|navigation|menu|menubar|breadcrumbs?|masthead|site-?header|site-?footer|footer|"
-                    + "sidebar|side-?bar|rail|widget|share|sharing|sharebar|social|socials|share-?tools|"
-                    + "related|recommended|recommendations?|more-?stories|read-?more|readmore|read-?next|"
-                    + "up-?next|dont-?miss|also-?read|trending|most-?popular|popular|outbrain|taboola|"
-                    + "newsletter|subscribe|subscription|signup|sign-?up|paywall|promo|promotions?|"
-                    + "ad|ads|advert|adverts|advertisement|advertising|adsbygoogle|ad-?slot|ad-?container|"
-                    + "ad-?wrapper|dfp|sponsor|sponsored|cookie|cookies|consent|gdpr|comments?|comment-?list|"
-                    + "disqus|respond|reply|pagination|pager|tags|tag-?list|tag-?cloud|keywords|topics|"
-                    + "skip|skip-?link|sr-only|screen-?reader-?text|visually-?hidden|print-?only|"
-                    + "modal|popup|overlay|toolbar|login|author-?bio|about-?author|byline|dateline|"
-                    + "timestamp|caption|credit|jump-?link|pullquote|inline-?related|"
-                    + "article-?meta|post-?meta|entry-?meta|meta|copyright|disclaimer|lightbox|gallery");
+    private static final Set<String> CHROME = Set.of(
+            "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "masthead",
+            "siteheader", "sitefooter", "footer", "sidebar", "rail", "widget", "share", "sharing", "sharebar",
+            "social", "socials", "sharetools", "related", "recommended", "recommendation", "recommendations",
+            "morestories", "readmore", "readnext", "upnext", "dontmiss", "alsoread", "trending", "mostpopular",
+            "popular", "outbrain", "taboola", "newsletter", "subscribe", "subscription", "signup", "paywall",
+            "promo", "promotion", "promotions", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
+            "adsbygoogle", "adslot", "adcontainer", "adwrapper", "dfp", "sponsor", "sponsored", "cookie",
+            "cookies", "consent", "gdpr", "comment", "comments", "commentlist", "disqus", "respond", "reply",
+            "pagination", "pager", "tags", "taglist", "tagcloud", "keywords", "topics", "skip", "skiplink",
+            "sronly", "screenreadertext", "visuallyhidden", "printonly", "modal", "popup", "overlay", "toolbar",
+            "login", "authorbio", "aboutauthor", "byline", "dateline", "timestamp", "caption", "credit",
+            "jumplink", "pullquote", "inlinerelated", "articlemeta", "postmeta", "entrymeta", "meta",
+            "copyright", "disclaimer", "lightbox", "gallery", "slider", "carousel", "slideshow", "tooltip",
+            "popover", "hovercard", "prev", "previous", "next", "postnav", "postnavigation");
 
     /** Names that only a body container gets. */
-    private static final Pattern BODY = words(
-            "article-?body|articlebody|article-?content|article-?text|articletext|story-?body|"
-                    + "storybody|story-?content|story-?text|post-?body|post-?content|post-?text|"
-                    + "entry-?content|entry-?body|body-?text|bodytext|body-?copy|article__body|"
-                    + "article__content|content-?body|text-?body|blog-?post|single-?post|rich-?text");
+    private static final Set<String> BODY = Set.of(
+            "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext", "postbody",
+            "postcontent", "posttext", "entrycontent", "entrybody", "bodytext", "bodycopy", "contentbody",
+            "textbody", "blogpost", "singlepost", "richtext");
 
     /** Names a body container often has, but so do many other boxes of a page. */
-    private static final Pattern MAYBE_BODY = words("article|story|content|main|entry|post|text|body");
+    private static final Set<String> MAYBE_BODY = Set.of("article", "story", "content", "main", "entry", "post",
+            "text", "body");
 
     /** Reader comment threads: long prose, but not the article's. */
-    private static final Pattern COMMENTS = words(
-            "comments?|comment-?list|commentlist|comment-?section|comments-?area|disqus|disqus-?thread|"
-                    + "respond|reader-?comments|user-?comments|discussion");
+    private static final Set<String> COMMENTS = Set.of(
+            "comment", "comments", "commentlist", "commentsection", "commentsarea", "disqus", "disqusthread",
+            "respond", "readercomments", "usercomments", "discussion");
+
+    /** How many neighbouring words may run together into one hint ("screen-reader-text"). */
+    private static final int MAX_JOINED = 3;
 
     private HtmlClassHints() {
     }
 
     /** True when the element's names mark it as page chrome (navigation, sharing, ads, comments...). */
     static boolean isChrome(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && CHROME.matcher(names).find();
+        return matches(e, CHROME);
     }
 
     /** True when the element is marked as the article body: itemprop or a body-only class name. */
     static boolean isBody(Element e) {
-        if ("articleBody".equals(e.attr("itemprop")))
-            return true;
-        String names = names(e);
-        return !names.isEmpty() && BODY.matcher(names).find();
+        return "articleBody".equals(e.attr("itemprop")) || matches(e, BODY);
     }
 
     /** True when the element's names are ones a body container often has. */
     static boolean isMaybeBody(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && MAYBE_BODY.matcher(names).find();
+        return matches(e, MAYBE_BODY);
     }
 
     /** True when the element's names mark it as a reader comment thread. */
     static boolean isComments(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && COMMENTS.matcher(names).find();
+        return matches(e, COMMENTS);
+    }
+
+    private static boolean matches(Element e, Set<String> hints) {
+        if (e.attributesSize() == 0)
+            return false;
+        List<String> words = words(e.className() + " " + e.id() + " " + e.attr("role"));
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            joined.setLength(0);
+            for (int j = i; j < Math.min(words.size(), i + MAX_JOINED) && !words.get(j).isEmpty(); j++) {
+                joined.append(words.get(j));
+                if (hints.contains(joined.toString()))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The class, id and role words, lower-cased, with camelCase split so that "relatedLinks" reads
-     * like "related-links".
+     * Lower-case words of a name list. A space ends a name, so words of two different class names are
+     * kept apart by an empty marker and never run together.
      */
-    static String names(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        String role = e.attr("role");
-        if (cls.isEmpty() && id.isEmpty() && role.isEmpty())
-            return "";
-        String joined = cls + " " + id + " " + role;
-        StringBuilder out = new StringBuilder(joined.length() + 8);
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(joined.charAt(i - 1)))
-                out.append('-');
-            out.append(Character.toLowerCase(c));
+    static List<String> words(String names) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            boolean hump = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1));
+            if (!Character.isLetterOrDigit(c) || hump) {
+                flush(word, out);
+                if (Character.isWhitespace(c) && !out.isEmpty() && !out.get(out.size() - 1).isEmpty())
+                    out.add("");
+            }
+            if (Character.isLetterOrDigit(c))
+                word.append(Character.toLowerCase(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        flush(word, out);
+        return out;
     }
 
-    /** Whole words or hyphen/underscore parts of a class name, so "ad" matches "ad-slot" but not "head". */
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(Locale.ROOT));
+            word.setLength(0);
+        }
     }
 }

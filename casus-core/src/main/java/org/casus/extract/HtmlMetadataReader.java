@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what a page says about its article: title, outlet, byline and publication date, from the
@@ -20,33 +22,47 @@ final class HtmlMetadataReader {
                     Optional<LocalDate> published, Optional<String> body) {
     }
 
+    /** Where the markup names authors, most specific first; selectors are compiled once. */
+    private static final List<Evaluator> AUTHOR_PLACES = List.of(
+            QueryParser.parse("[itemprop=author] [itemprop=name]"), QueryParser.parse("a[rel=author]"),
+            QueryParser.parse("[itemprop=author]"),
+            QueryParser.parse(".byline, .by-line, .author-name, .article-byline"));
+
+    private static final Evaluator DATE_PLACES = QueryParser.parse(
+            "[itemprop=datePublished], time[datetime], time[pubdate]");
+
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time",
+            "article:published", "datePublished", "pubdate", "publishdate", "publish-date", "pub_date", "date",
+            "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article.published");
+
     private HtmlMetadataReader() {
     }
 
     /** Reads the metadata; call before the body is cleaned, since JSON-LD and meta tags go then. */
     static Metadata read(Document page, Optional<String> url) {
         Optional<JsonLdArticle> ld = JsonLdArticle.find(page);
-        Optional<String> outlet = meta(page, "og:site_name").filter(HtmlMetadataReader::isName)
+        HtmlMetaTags metas = HtmlMetaTags.of(page);
+        Optional<String> outlet = metas.get("og:site_name").filter(HtmlMetadataReader::isName)
                 .or(() -> ld.flatMap(JsonLdArticle::publisher).filter(HtmlMetadataReader::isName))
-                .or(() -> meta(page, "application-name").filter(HtmlMetadataReader::isName));
-        String title = HtmlTitle.pick(page, ld, outlet);
-        return new Metadata(title, outlet, byline(page, ld), published(page, ld, url),
+                .or(() -> metas.get("application-name").filter(HtmlMetadataReader::isName));
+        String title = HtmlTitle.pick(page, metas, ld, outlet);
+        return new Metadata(title, outlet, byline(page, metas, ld), published(page, metas, ld, url),
                 ld.flatMap(JsonLdArticle::body));
     }
 
     /** People named in JSON-LD first: a meta author is sometimes the publishing company. */
-    private static Optional<String> byline(Document page, Optional<JsonLdArticle> ld) {
+    private static Optional<String> byline(Document page, HtmlMetaTags metas, Optional<JsonLdArticle> ld) {
         List<String> names = ld.map(JsonLdArticle::people).orElse(List.of());
         if (names.isEmpty()) {
-            Optional<String> meta = meta(page, "author").or(() -> meta(page, "article:author"))
-                    .or(() -> meta(page, "sailthru.author")).filter(a -> !a.contains("://") && !a.startsWith("@"));
+            Optional<String> meta = metas.get("author").or(() -> metas.get("article:author"))
+                    .or(() -> metas.get("sailthru.author")).filter(a -> !a.contains("://") && !a.startsWith("@"));
             if (meta.isPresent())
                 names = List.of(meta.get());
         }
         if (names.isEmpty())
             names = ld.map(JsonLdArticle::authors).orElse(List.of());
-        for (String selector : List.of("[itemprop=author] [itemprop=name]", "a[rel=author]", "[itemprop=author]",
-                ".byline, .by-line, .author-name, .article-byline")) {
+        for (Evaluator selector : AUTHOR_PLACES) {
             if (!names.isEmpty())
                 break;
             names = page.select(selector).stream()
@@ -64,18 +80,17 @@ final class HtmlMetadataReader {
     }
 
     /** Tries the page's stated time stamps in order of how deliberately they are set. */
-    private static Optional<LocalDate> published(Document page, Optional<JsonLdArticle> ld, Optional<String> url) {
-        for (String name : List.of("article:published_time", "og:published_time", "article:published",
-                "datePublished", "pubdate", "publishdate", "publish-date", "pub_date", "date", "dc.date",
-                "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published")) {
-            Optional<LocalDate> d = meta(page, name).flatMap(PublishedDates::parse);
+    private static Optional<LocalDate> published(Document page, HtmlMetaTags metas, Optional<JsonLdArticle> ld,
+                                                 Optional<String> url) {
+        for (String name : DATE_KEYS) {
+            Optional<LocalDate> d = metas.get(name).flatMap(PublishedDates::parse);
             if (d.isPresent())
                 return d;
         }
         Optional<LocalDate> d = ld.flatMap(JsonLdArticle::datePublished).flatMap(PublishedDates::parse);
         if (d.isPresent())
             return d;
-        for (Element e : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+        for (Element e : page.select(DATE_PLACES)) {
             String value = e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             d = PublishedDates.parse(value);
@@ -90,17 +105,5 @@ final class HtmlMetadataReader {
         return !value.contains("://") && !value.startsWith("www.") && !value.startsWith("@");
     }
 
-    /** A meta tag's content by property, name or itemprop, case as pages write it. */
-    static Optional<String> meta(Document page, String key) {
-        for (Element m : page.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String content = m.attr("content").strip();
-                if (!content.isEmpty())
-                    return Optional.of(content);
-            }
-        }
-        return Optional.empty();
-    }
 
 }

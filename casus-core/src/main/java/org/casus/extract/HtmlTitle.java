@@ -17,16 +17,16 @@ final class HtmlTitle {
     private HtmlTitle() {
     }
 
-    static String pick(Document page, Optional<JsonLdArticle> ld, Optional<String> outlet) {
-        Optional<String> stated = HtmlMetadataReader.meta(page, "og:title")
-                .or(() -> HtmlMetadataReader.meta(page, "headline"))
-                .or(() -> HtmlMetadataReader.meta(page, "twitter:title"))
+    static String pick(Document page, HtmlMetaTags metas, Optional<JsonLdArticle> ld, Optional<String> outlet) {
+        Optional<String> stated = metas.get("og:title")
+                .or(() -> metas.get("headline"))
+                .or(() -> metas.get("twitter:title"))
                 .or(() -> ld.flatMap(JsonLdArticle::headline));
         // some pages give the site's name as og:title; that is no headline
         stated = stated.map(HtmlTitle::unescape).filter(t -> outlet.map(o -> !key(o).equals(key(t))).orElse(true));
         if (stated.isPresent())
             return withoutSiteName(stated.get(), outlet, false);
-        Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
+        Element h1 = page.body() == null ? null : page.body().getElementsByTag("h1").first();
         if (h1 != null && !h1.text().isBlank())
             return h1.text().strip();
         return withoutSiteName(page.title().strip(), outlet, true);

@@ -40,7 +40,9 @@ final class JsonLdArticle {
     static Optional<JsonLdArticle> find(Element root) {
         JsonNode best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : root.select("script[type=application/ld+json]")) {
+        for (Element script : root.getElementsByTag("script")) {
+            if (!"application/ld+json".equalsIgnoreCase(script.attr("type").strip()))
+                continue;
             for (JsonNode n : nodes(script.data())) {
                 int rank = rank(n);
                 if (rank < bestRank) {

@@ -150,6 +150,33 @@ class HtmlArticleReaderTest {
         assertThat(article.text()).startsWith("The little blue ferry").endsWith("summer timetable in May.");
     }
 
+    @Test
+    void handlesDeeplyNestedMarkup() {
+        String html = "<div>".repeat(5_000) + "<p>Deep inside many boxes, the one paragraph of this page still "
+                + "reaches the reader, whole and in order.</p>" + "</div>".repeat(5_000);
+
+        PageContent page = reader.read(html, Optional.empty());
+
+        assertThat(page.text()).startsWith("Deep inside many boxes");
+    }
+
+    @Test
+    void randomBytesGiveAnExtractionErrorOrTextButNeverACrash() {
+        long seed = 20240601L;
+        java.util.Random random = new java.util.Random(seed);
+        ArticleExtractor extractor = new ArticleExtractor();
+        for (int i = 0; i < 50; i++) {
+            byte[] garbage = new byte[random.nextInt(5000)];
+            random.nextBytes(garbage);
+            Document doc = Document.of("garbage-" + seed + "-" + i, Format.HTML, garbage);
+            try {
+                assertThat(extractor.extract(doc).text()).isNotBlank();
+            } catch (ExtractionException e) {
+                assertThat(e).hasMessage("no article text found");
+            }
+        }
+    }
+
     private static List<String> paragraphs(PageContent page) {
         return List.of(page.text().split("\n\n"));
     }
