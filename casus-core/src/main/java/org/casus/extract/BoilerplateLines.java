@@ -77,6 +77,9 @@ final class BoilerplateLines {
             "ottobre", "dicembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "um", "uhr",
             "publicado", "publicada", "atualizado", "actualizado", "publié", "pubblicato", "veröffentlicht");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private BoilerplateLines() {
     }
 
@@ -91,7 +94,8 @@ final class BoilerplateLines {
     }
 
     static boolean isLabel(String line) {
-        if (line.length() > MAX_FILING)
+        // past a label's length only a filing line can match, and it names itself before a colon
+        if (line.length() > MAX_FILING || line.length() > MAX_LABEL && line.indexOf(':') < 0)
             return false;
         String key = normalize(line);
         if (FILING.matcher(key).matches())
@@ -107,7 +111,7 @@ final class BoilerplateLines {
      */
     private static boolean isTimestamp(String key) {
         boolean year = false;
-        for (String word : key.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(key)) {
             if (word.isEmpty())
                 continue;
             if (word.chars().allMatch(Character::isDigit))
@@ -128,6 +132,6 @@ final class BoilerplateLines {
         int start = 0;
         while (start < end && "«‹<|-–—•".indexOf(s.charAt(start)) >= 0)
             start++;
-        return s.substring(start, end).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.substring(start, end).strip()).replaceAll(" ");
     }
 }

@@ -60,8 +60,11 @@ final class HtmlBoilerplate {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && (isCommentThread(e)
-                        || isChrome(e) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse)) {
+                if (!(node instanceof Element e) || e == root)
+                    return FilterResult.CONTINUE;
+                int hints = HtmlClassHints.of(e);
+                if (isCommentThread(e, hints)
+                        || isChrome(e, hints) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -75,8 +78,8 @@ final class HtmlBoilerplate {
      * A comment thread goes whatever its size, since on a busy page it outweighs the article; a
      * loosely named wrapper that holds a marked body is kept.
      */
-    private static boolean isCommentThread(Element e) {
-        if (!HtmlClassHints.isComments(e) || e.nameIs("body") || e.nameIs("html"))
+    private static boolean isCommentThread(Element e, int hints) {
+        if ((hints & HtmlClassHints.COMMENTS_HINT) == 0 || e.nameIs("body") || e.nameIs("html"))
             return false;
         for (Element d : e.getAllElements()) {
             if (HtmlClassHints.isBody(d))
@@ -86,11 +89,16 @@ final class HtmlBoilerplate {
     }
 
     static boolean isChrome(Element e) {
+        return isChrome(e, HtmlClassHints.of(e));
+    }
+
+    private static boolean isChrome(Element e, int hints) {
         if (CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)))
             return true;
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("main"))
             return false;
-        return HtmlClassHints.isChrome(e) && !"articleBody".equals(e.attr("itemprop")) && !isEmbeddedQuote(e);
+        return (hints & HtmlClassHints.CHROME_HINT) != 0 && (hints & HtmlClassHints.BODY_HINT) == 0
+                && !isEmbeddedQuote(e);
     }
 
     /**
