@@ -39,10 +39,10 @@ class HtmlArticleReaderTest {
     }
 
     @Test
-    void leavesOutCaptionsCookieAndJavaScriptNotices() throws IOException {
+    void leavesOutCaptionsCookieAndJavaScriptNoticesAndTagLists() throws IOException {
         String text = reader.read(fixture("news-page.html"), Optional.empty()).text();
 
-        assertThat(text).doesNotContain("berth", "cookies", "JavaScript", "Copyright", "Facebook",
+        assertThat(text).doesNotContain("berth", "cookies", "JavaScript", "Copyright", "Facebook", "Island life",
                 "Related stories", "bus detour", "Most read");
     }
 
