@@ -69,7 +69,7 @@ class HtmlArticleReaderTest {
     }
 
     @Test
-    void readsDateFromTimeElementAndBylineFromMarkup() throws IOException {
+    void readsDateFromTheArticlesTimeElementNotTheSiteHeaderAndBylineFromMarkup() throws IOException {
         PageContent page = reader.read(fixture("time-element.html"), Optional.empty());
 
         assertThat(page.published()).contains(LocalDate.of(2019, 6, 2));
