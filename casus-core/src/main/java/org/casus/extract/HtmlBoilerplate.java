@@ -19,6 +19,12 @@ final class HtmlBoilerplate {
     /** HTML5 sectioning tags whose job is page chrome. */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
 
+    /**
+     * Of those, the ones that are chrome whatever they hold: a sidebar's long "about us" text is still
+     * not the article. A header or a form may wrap a whole page (ASP.NET puts one form around all).
+     */
+    private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
+
     private static final Set<String> CHROME_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
             "alertdialog", "toolbar", "tablist");
@@ -63,7 +69,7 @@ final class HtmlBoilerplate {
                 if (!(node instanceof Element e) || e == root)
                     return FilterResult.CONTINUE;
                 int hints = HtmlClassHints.of(e);
-                if (isCommentThread(e, hints)
+                if (isCommentThread(e, hints) || isSidePart(e)
                         || isChrome(e, hints) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -83,6 +89,17 @@ final class HtmlBoilerplate {
             return false;
         for (Element d : e.getAllElements()) {
             if (HtmlClassHints.isBody(d))
+                return false;
+        }
+        return true;
+    }
+
+    /** A sidebar, menu or footer, unless it holds a marked article body, an article or the main part. */
+    private static boolean isSidePart(Element e) {
+        if (!ALWAYS_CHROME_TAGS.contains(e.normalName()))
+            return false;
+        for (Element d : e.getAllElements()) {
+            if (d != e && (d.nameIs("article") || d.nameIs("main") || HtmlClassHints.isBody(d)))
                 return false;
         }
         return true;

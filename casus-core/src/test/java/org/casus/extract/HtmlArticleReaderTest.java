@@ -122,6 +122,13 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aSidebarIsNoArticleEvenWhenItHoldsMoreProse() throws IOException {
+        PageContent page = reader.read(fixture("long-sidebar.html"), Optional.empty());
+
+        assertThat(paragraphs(page)).hasSize(1).first().asString().startsWith("The corner bakery");
+    }
+
+    @Test
     void usesTheJsonLdBodyWhenThePageShowsOnlyItsOpening() throws IOException {
         PageContent page = reader.read(fixture("paywall.html"), Optional.empty());
 
