@@ -58,8 +58,14 @@ final class HtmlBoilerplate {
         doomed.forEach(Node::remove);
     }
 
-    /** Removes navigation, sidebars, share bars, comment threads and other chrome that holds little prose. */
-    static void stripChrome(Element root) {
+    /**
+     * Removes navigation, sidebars, share bars, comment threads and other chrome that holds little
+     * prose.
+     *
+     * @param byName whether boxes named like chrome go too; without, only sidebars, menus, footers and
+     *               comment threads go, for a second look at a page whose body is named like a widget
+     */
+    static void stripChrome(Element root, boolean byName) {
         HtmlTextStats stats = HtmlTextStats.measure(root);
         int allProse = stats.of(root).proseChars;
         List<Element> doomed = new ArrayList<>();
@@ -69,8 +75,8 @@ final class HtmlBoilerplate {
                 if (!(node instanceof Element e) || e == root)
                     return FilterResult.CONTINUE;
                 int hints = HtmlClassHints.of(e);
-                if (isCommentThread(e, hints) || isSidePart(e)
-                        || isChrome(e, hints) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
+                if (isCommentThread(e, hints) || isSidePart(e) || byName && isChrome(e, hints)
+                        && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
