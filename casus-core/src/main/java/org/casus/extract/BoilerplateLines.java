@@ -53,6 +53,10 @@ final class BoilerplateLines {
                     + "|(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*read)|(?:reading time|tempo de leitura|lesezeit|temps de lecture)"
                     + "\\s*:?\\s*\\d+\\s*\\p{L}*");
 
+    /** A picture credit left without its picture: "Photo: Reuters", "(Image by J. Doe/AP)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(?(?:photo|photograph|image|picture|credit|foto|bild|imagem)s?(?:\\s+credit)?\\s*(?::|by\\s).*");
+
     /** Lines that file the story rather than tell it: "Filed under: Politics | Europe", "Tags: ...". */
     private static final Pattern FILING = Pattern.compile(
             "(?:filed under|tags|tagged|tagged with|categories|category|posted in|topics|keywords|themen|"
@@ -102,7 +106,8 @@ final class BoilerplateLines {
             return true;
         if (line.length() > MAX_LABEL)
             return false;
-        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches() || isTimestamp(key);
+        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches() || isTimestamp(key)
+                || CREDIT.matcher(key).matches() && !endsSentence(line);
     }
 
     /**
@@ -120,6 +125,12 @@ final class BoilerplateLines {
                 return false;
         }
         return year;
+    }
+
+    /** A credit is a label; "Pictures by the dozen were taken." is a sentence. */
+    private static boolean endsSentence(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** Lower case, curly quotes made straight, trailing punctuation and ellipses gone. */
