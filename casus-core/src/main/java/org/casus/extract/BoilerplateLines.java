@@ -53,6 +53,10 @@ final class BoilerplateLines {
                     + "|(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*read)|(?:reading time|tempo de leitura|lesezeit|temps de lecture)"
                     + "\\s*:?\\s*\\d+\\s*\\p{L}*");
 
+    /** A picture credit left without its picture: "Photo: Reuters", "(Image by J. Doe/AP)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(?(?:photo|photograph|image|picture|credit|foto|bild|imagem)s?(?:\\s+credit)?\\s*(?::|by\\s).*");
+
     /** Lines that file the story rather than tell it: "Filed under: Politics | Europe", "Tags: ...". */
     private static final Pattern FILING = Pattern.compile(
             "(?:filed under|tags|tagged|tagged with|categories|category|posted in|topics|keywords|themen|"
@@ -77,6 +81,9 @@ final class BoilerplateLines {
             "ottobre", "dicembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "um", "uhr",
             "publicado", "publicada", "atualizado", "actualizado", "publié", "pubblicato", "veröffentlicht");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private BoilerplateLines() {
     }
 
@@ -91,14 +98,16 @@ final class BoilerplateLines {
     }
 
     static boolean isLabel(String line) {
-        if (line.length() > MAX_FILING)
+        // past a label's length only a filing line can match, and it names itself before a colon
+        if (line.length() > MAX_FILING || line.length() > MAX_LABEL && line.indexOf(':') < 0)
             return false;
         String key = normalize(line);
         if (FILING.matcher(key).matches())
             return true;
         if (line.length() > MAX_LABEL)
             return false;
-        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches() || isTimestamp(key);
+        return key.isEmpty() || LABELS.contains(key) || FRAGMENTS.matcher(key).matches() || isTimestamp(key)
+                || CREDIT.matcher(key).matches() && !endsSentence(line);
     }
 
     /**
@@ -107,7 +116,7 @@ final class BoilerplateLines {
      */
     private static boolean isTimestamp(String key) {
         boolean year = false;
-        for (String word : key.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(key)) {
             if (word.isEmpty())
                 continue;
             if (word.chars().allMatch(Character::isDigit))
@@ -116,6 +125,12 @@ final class BoilerplateLines {
                 return false;
         }
         return year;
+    }
+
+    /** A credit is a label; "Pictures by the dozen were taken." is a sentence. */
+    private static boolean endsSentence(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** Lower case, curly quotes made straight, trailing punctuation and ellipses gone. */
@@ -128,6 +143,6 @@ final class BoilerplateLines {
         int start = 0;
         while (start < end && "«‹<|-–—•".indexOf(s.charAt(start)) >= 0)
             start++;
-        return s.substring(start, end).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.substring(start, end).strip()).replaceAll(" ");
     }
 }

@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
  * clutter, and the title, outlet, byline and date the page states.
  *
  * <p>The body comes from one pass that strips the page's chrome, scores what is left for prose and
- * cleans the winning container. When that leaves almost nothing, a second pass without the chrome
- * stripping is tried (a page that names its article box like a widget), and last the JSON-LD
+ * cleans the winning container. When that leaves almost nothing, a second pass that ignores chrome
+ * class names is tried (a page that names its article box like a widget), and last the JSON-LD
  * {@code articleBody}, when the page's own text confirms it.
  */
 final class HtmlArticleReader {
@@ -39,10 +39,9 @@ final class HtmlArticleReader {
                 meta.published());
     }
 
-    private static List<String> body(Element body, String title, boolean stripChrome) {
+    private static List<String> body(Element body, String title, boolean chromeByName) {
         HtmlBoilerplate.stripInvisible(body);
-        if (stripChrome)
-            HtmlBoilerplate.stripChrome(body);
+        HtmlBoilerplate.stripChrome(body, chromeByName);
         Element content = HtmlContentScorer.pick(body, HtmlTextStats.measure(body));
         HtmlContentCleaner.clean(content, title);
         return BoilerplateLines.drop(HtmlTextRenderer.render(content));

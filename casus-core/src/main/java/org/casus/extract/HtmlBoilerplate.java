@@ -19,6 +19,12 @@ final class HtmlBoilerplate {
     /** HTML5 sectioning tags whose job is page chrome. */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
 
+    /**
+     * Of those, the ones that are chrome whatever they hold: a sidebar's long "about us" text is still
+     * not the article. A header or a form may wrap a whole page (ASP.NET puts one form around all).
+     */
+    private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
+
     private static final Set<String> CHROME_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
             "alertdialog", "toolbar", "tablist");
@@ -52,16 +58,25 @@ final class HtmlBoilerplate {
         doomed.forEach(Node::remove);
     }
 
-    /** Removes navigation, sidebars, share bars, comment threads and other chrome that holds little prose. */
-    static void stripChrome(Element root) {
+    /**
+     * Removes navigation, sidebars, share bars, comment threads and other chrome that holds little
+     * prose.
+     *
+     * @param byName whether boxes named like chrome go too; without, only sidebars, menus, footers and
+     *               comment threads go, for a second look at a page whose body is named like a widget
+     */
+    static void stripChrome(Element root, boolean byName) {
         HtmlTextStats stats = HtmlTextStats.measure(root);
         int allProse = stats.of(root).proseChars;
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && (isCommentThread(e)
-                        || isChrome(e) && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse)) {
+                if (!(node instanceof Element e) || e == root)
+                    return FilterResult.CONTINUE;
+                int hints = HtmlClassHints.of(e);
+                if (isCommentThread(e, hints) || isSidePart(e) || byName && isChrome(e, hints)
+                        && stats.of(e).proseChars <= MAX_PROSE_SHARE * allProse) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -75,8 +90,8 @@ final class HtmlBoilerplate {
      * A comment thread goes whatever its size, since on a busy page it outweighs the article; a
      * loosely named wrapper that holds a marked body is kept.
      */
-    private static boolean isCommentThread(Element e) {
-        if (!HtmlClassHints.isComments(e) || e.nameIs("body") || e.nameIs("html"))
+    private static boolean isCommentThread(Element e, int hints) {
+        if ((hints & HtmlClassHints.COMMENTS_HINT) == 0 || e.nameIs("body") || e.nameIs("html"))
             return false;
         for (Element d : e.getAllElements()) {
             if (HtmlClassHints.isBody(d))
@@ -85,12 +100,28 @@ final class HtmlBoilerplate {
         return true;
     }
 
+    /** A sidebar, menu or footer, unless it holds a marked article body, an article or the main part. */
+    private static boolean isSidePart(Element e) {
+        if (!ALWAYS_CHROME_TAGS.contains(e.normalName()))
+            return false;
+        for (Element d : e.getAllElements()) {
+            if (d != e && (d.nameIs("article") || d.nameIs("main") || HtmlClassHints.isBody(d)))
+                return false;
+        }
+        return true;
+    }
+
     static boolean isChrome(Element e) {
+        return isChrome(e, HtmlClassHints.of(e));
+    }
+
+    private static boolean isChrome(Element e, int hints) {
         if (CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)))
             return true;
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("main"))
             return false;
-        return HtmlClassHints.isChrome(e) && !"articleBody".equals(e.attr("itemprop")) && !isEmbeddedQuote(e);
+        return (hints & HtmlClassHints.CHROME_HINT) != 0 && (hints & HtmlClassHints.BODY_HINT) == 0
+                && !isEmbeddedQuote(e);
     }
 
     /**

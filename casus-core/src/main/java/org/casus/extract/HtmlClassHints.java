@@ -54,40 +54,40 @@ final class HtmlClassHints {
     private HtmlClassHints() {
     }
 
-    /** True when the element's names mark it as page chrome (navigation, sharing, ads, comments...). */
-    static boolean isChrome(Element e) {
-        return matches(e, CHROME);
-    }
+    /** Bits of {@link #of(Element)}: what the element's names say it is. */
+    static final int CHROME_HINT = 1;
+    static final int BODY_HINT = 2;
+    static final int MAYBE_BODY_HINT = 4;
+    static final int COMMENTS_HINT = 8;
 
-    /** True when the element is marked as the article body: itemprop or a body-only class name. */
-    static boolean isBody(Element e) {
-        return "articleBody".equals(e.attr("itemprop")) || matches(e, BODY);
-    }
-
-    /** True when the element's names are ones a body container often has. */
-    static boolean isMaybeBody(Element e) {
-        return matches(e, MAYBE_BODY);
-    }
-
-    /** True when the element's names mark it as a reader comment thread. */
-    static boolean isComments(Element e) {
-        return matches(e, COMMENTS);
-    }
-
-    private static boolean matches(Element e, Set<String> hints) {
+    /** Every hint the element's names give, as bits, from one pass over its names. */
+    static int of(Element e) {
+        int bits = "articleBody".equals(e.attr("itemprop")) ? BODY_HINT : 0;
         if (e.attributesSize() == 0)
-            return false;
+            return bits;
         List<String> words = words(e.className() + " " + e.id() + " " + e.attr("role"));
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             joined.setLength(0);
             for (int j = i; j < Math.min(words.size(), i + MAX_JOINED) && !words.get(j).isEmpty(); j++) {
                 joined.append(words.get(j));
-                if (hints.contains(joined.toString()))
-                    return true;
+                String w = joined.toString();
+                if (CHROME.contains(w))
+                    bits |= CHROME_HINT;
+                if (BODY.contains(w))
+                    bits |= BODY_HINT;
+                if (MAYBE_BODY.contains(w))
+                    bits |= MAYBE_BODY_HINT;
+                if (COMMENTS.contains(w))
+                    bits |= COMMENTS_HINT;
             }
         }
-        return false;
+        return bits;
+    }
+
+    /** True when the element is marked as the article body: itemprop or a body-only class name. */
+    static boolean isBody(Element e) {
+        return (of(e) & BODY_HINT) != 0;
     }
 
     /**

@@ -50,6 +50,8 @@ final class HtmlContentCleaner {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (isTagLink(e) && isTagList(e.parent()) && e.parent() != content && !doomed.contains(e.parent()))
+                    doomed.add(e.parent());
                 if (prose.contains(e))
                     proseSeen = true;
                 return FilterResult.CONTINUE;
@@ -62,6 +64,30 @@ final class HtmlContentCleaner {
      * A list whose every item is a short line with a link in it is a list of other headlines ("More
      * stories"), even when part of each line is plain text; a list of real points has longer items.
      */
+    /**
+     * A run of links to topic pages (marked {@code rel="tag"} by the publisher) with little else: the
+     * story's filing. A tag link inside a sentence is only a link, and stays.
+     */
+    private static boolean isTagList(Element e) {
+        int tagChars = 0;
+        for (Element child : e.children()) {
+            if (isTagLink(child))
+                tagChars += child.text().length();
+        }
+        return tagChars >= 0.6 * e.text().length();
+    }
+
+    /** A link to a topic page, marked {@code rel="tag"} by the publisher. */
+    private static boolean isTagLink(Element e) {
+        if (!e.nameIs("a"))
+            return false;
+        for (String rel : e.attr("rel").split("\\s+")) {
+            if (rel.equalsIgnoreCase("tag"))
+                return true;
+        }
+        return false;
+    }
+
     private static boolean isHeadlineList(Element list, HtmlTextStats.Counts c) {
         if (!list.nameIs("ul") && !list.nameIs("ol") || c.linkDensity() < 0.3)
             return false;

@@ -52,11 +52,12 @@ final class HtmlContentScorer {
     private static double hintFactor(Element e) {
         if ("articleBody".equals(e.attr("itemprop")))
             return 1.5;
-        if (HtmlClassHints.isChrome(e))
+        int hints = HtmlClassHints.of(e);
+        if ((hints & HtmlClassHints.CHROME_HINT) != 0)
             return 0.7;
-        if (HtmlClassHints.isBody(e))
+        if ((hints & HtmlClassHints.BODY_HINT) != 0)
             return 1.3;
-        if (HtmlClassHints.isMaybeBody(e) || e.nameIs("article"))
+        if ((hints & HtmlClassHints.MAYBE_BODY_HINT) != 0 || e.nameIs("article"))
             return 1.1;
         return 1.0;
     }

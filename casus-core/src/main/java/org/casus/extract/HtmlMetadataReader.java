@@ -28,8 +28,13 @@ final class HtmlMetadataReader {
             QueryParser.parse("[itemprop=author]"),
             QueryParser.parse(".byline, .by-line, .author-name, .article-byline"));
 
-    private static final Evaluator DATE_PLACES = QueryParser.parse(
-            "[itemprop=datePublished], time[datetime], time[pubdate]");
+    /**
+     * Where the markup dates the article, most specific first: a time element inside the article
+     * before any other, which may date a teaser or show today's date in the site header.
+     */
+    private static final List<Evaluator> DATE_PLACES = List.of(
+            QueryParser.parse("[itemprop=datePublished]"), QueryParser.parse("time[pubdate]"),
+            QueryParser.parse("article time[datetime], main time[datetime]"), QueryParser.parse("time[datetime]"));
 
     private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time",
             "article:published", "datePublished", "pubdate", "publishdate", "publish-date", "pub_date", "date",
@@ -90,12 +95,14 @@ final class HtmlMetadataReader {
         Optional<LocalDate> d = ld.flatMap(JsonLdArticle::datePublished).flatMap(PublishedDates::parse);
         if (d.isPresent())
             return d;
-        for (Element e : page.select(DATE_PLACES)) {
-            String value = e.hasAttr("content") ? e.attr("content")
-                    : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-            d = PublishedDates.parse(value);
-            if (d.isPresent())
-                return d;
+        for (Evaluator place : DATE_PLACES) {
+            for (Element e : page.select(place)) {
+                String value = e.hasAttr("content") ? e.attr("content")
+                        : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+                d = PublishedDates.parse(value);
+                if (d.isPresent())
+                    return d;
+            }
         }
         return url.flatMap(PublishedDates::fromUrl);
     }
@@ -104,6 +111,4 @@ final class HtmlMetadataReader {
     private static boolean isName(String value) {
         return !value.contains("://") && !value.startsWith("www.") && !value.startsWith("@");
     }
-
-
 }

@@ -2,6 +2,7 @@ package org.casus.extract;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlTitle {
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "};
+
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private HtmlTitle() {
     }
@@ -62,7 +65,7 @@ final class HtmlTitle {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static int words(String s) {

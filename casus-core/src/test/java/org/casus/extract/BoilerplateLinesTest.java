@@ -23,6 +23,13 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsPictureCreditsButNotSentencesAboutPictures() {
+        assertThat(BoilerplateLines.isLabel("Photo: Harbour Board")).isTrue();
+        assertThat(BoilerplateLines.isLabel("(Image by Lena Frost/Courier)")).isTrue();
+        assertThat(BoilerplateLines.isLabel("Pictures by the dozen were taken.")).isFalse();
+    }
+
+    @Test
     void keepsSentencesTimesAndTablesOfNumbers() {
         assertThat(BoilerplateLines.isLabel("The advertisement ran for three weeks.")).isFalse();
         assertThat(BoilerplateLines.isLabel("3:10 p.m.")).isFalse();

@@ -39,10 +39,10 @@ class HtmlArticleReaderTest {
     }
 
     @Test
-    void leavesOutCaptionsCookieAndJavaScriptNotices() throws IOException {
+    void leavesOutCaptionsCookieAndJavaScriptNoticesAndTagLists() throws IOException {
         String text = reader.read(fixture("news-page.html"), Optional.empty()).text();
 
-        assertThat(text).doesNotContain("berth", "cookies", "JavaScript", "Copyright", "Facebook",
+        assertThat(text).doesNotContain("berth", "cookies", "JavaScript", "Copyright", "Facebook", "Island life",
                 "Related stories", "bus detour", "Most read");
     }
 
@@ -69,7 +69,7 @@ class HtmlArticleReaderTest {
     }
 
     @Test
-    void readsDateFromTimeElementAndBylineFromMarkup() throws IOException {
+    void readsDateFromTheArticlesTimeElementNotTheSiteHeaderAndBylineFromMarkup() throws IOException {
         PageContent page = reader.read(fixture("time-element.html"), Optional.empty());
 
         assertThat(page.published()).contains(LocalDate.of(2019, 6, 2));
@@ -119,6 +119,13 @@ class HtmlArticleReaderTest {
         PageContent page = reader.read(fixture("teasers.html"), Optional.empty());
 
         assertThat(paragraphs(page)).hasSize(1).first().asString().startsWith("Volunteers finished fitting");
+    }
+
+    @Test
+    void aSidebarIsNoArticleEvenWhenItHoldsMoreProse() throws IOException {
+        PageContent page = reader.read(fixture("long-sidebar.html"), Optional.empty());
+
+        assertThat(paragraphs(page)).hasSize(1).first().asString().startsWith("The corner bakery");
     }
 
     @Test
