@@ -179,7 +179,8 @@ class HtmlArticleReaderTest {
             try {
                 assertThat(extractor.extract(doc).text()).isNotBlank();
             } catch (ExtractionException e) {
-                assertThat(e).hasMessage("no article text found");
+                // random bytes are mostly told apart as binary; what passes that holds no article
+                assertThat(e.getMessage()).isIn("no article text found", "binary data, not text");
             }
         }
     }
