@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -115,7 +116,7 @@ final class AliasIndex {
 
     private static boolean isAbbreviation(String name) {
         String letters = name.replaceAll("[^\\p{L}]", "");
-        return letters.length() <= 6 && !letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+        return letters.length() <= 6 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
                 && !name.contains(" ");
     }
 

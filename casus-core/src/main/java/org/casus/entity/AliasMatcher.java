@@ -66,8 +66,9 @@ public final class AliasMatcher {
     /**
      * Whether two names, known to the gazetteer or not, are variants of one person's or body's name:
      * the same actor, the same sound key, or the same surname with the shorter name's other words
-     * found in order in the longer one ("Mohammad Javad Zarif", "Javad Zarif"). A bare surname is
-     * not a variant of a full name here; use {@link #find(String, Collection)} with the article's names.
+     * found in order in the longer one ("Mohammad Javad Zarif", "Javad Zarif"). A bare surname is a
+     * variant of a full name only when the gazetteer lists it as that person's alias ("Putin"); for
+     * other surnames use {@link #find(String, Collection)} with the article's names.
      */
     public boolean sameName(String a, String b) {
         ParsedName pa = ParsedName.of(a, titles);

@@ -1,5 +1,6 @@
 package org.casus.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ final class PhoneticKey {
 
     /** The words that carry the name: articles dropped, "abd al" joined, ibn/ben read as bin. */
     static List<String> significant(List<String> words) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>(words.size());
+        List<String> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
