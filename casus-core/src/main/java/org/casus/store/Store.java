@@ -1,0 +1,72 @@
+package org.casus.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.casus.model.Article;
+
+/**
+ * Where Casus keeps what it has read, so that a later command (or a run resumed after a crash)
+ * picks it up: an embedded SQLite file by default, or a shared PostgreSQL database. Both hold the
+ * same schema, created and upgraded by versioned migrations when the store is opened.
+ *
+ * <p>Every write is committed before the call returns, and writing an article whose id is already
+ * stored changes nothing, so re-running on the same input adds nothing and a run killed halfway
+ * loses nothing. Calls on one store are serialized; open one store per process.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Opens the store named by {@code db}, creating the database schema or bringing it up to date.
+     *
+     * @param db a file path for SQLite (created when missing; the command line's default is
+     *           {@code ./casus.db}), or a {@code jdbc:postgresql://host/database?user=...} URL
+     * @throws IllegalArgumentException when {@code db} names no database Casus can use: blank,
+     *                                  another URL scheme, another JDBC driver
+     * @throws StoreException           when the database cannot be opened or migrated: a missing
+     *                                  folder, a file that is not SQLite, a server that refuses
+     */
+    static Store open(String db) throws StoreException {
+        if (db.startsWith("jdbc:postgresql:"))
+            return PostgresStore.open(db);
+        if (db.isBlank() || db.indexOf('\0') >= 0 || db.startsWith("jdbc:")
+                || db.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*"))
+            throw new IllegalArgumentException("not a database Casus can open: " + DatabaseName.of(db)
+                    + " (give a file path for SQLite or a jdbc:postgresql:// URL)");
+        return SqliteStore.open(Path.of(db));
+    }
+
+    /**
+     * Stores {@code article} unless an article with its id is already stored; committed on return.
+     *
+     * @return true when the article was new, false when its id was already stored (nothing changes)
+     */
+    boolean add(Article article) throws StoreException;
+
+    /**
+     * Stores every article not already stored, in one transaction: all are committed on return, or
+     * none when it throws. Much faster than {@link #add} one by one; pass batches of a few hundred.
+     *
+     * @return how many of the articles were new (an id repeated within the list counts once)
+     */
+    int addAll(List<Article> articles) throws StoreException;
+
+    /** The stored article with this id, or empty when there is none. */
+    Optional<Article> article(String id) throws StoreException;
+
+    /**
+     * Every stored article, ordered by id (code point order, the same on every database), read
+     * lazily from a consistent snapshot. Close the stream (try-with-resources): it holds its own
+     * database connection. A database failure while reading surfaces as an
+     * {@link java.io.UncheckedIOException} wrapping a {@link StoreException}.
+     */
+    Stream<Article> articles() throws StoreException;
+
+    /** How many articles are stored. */
+    int count() throws StoreException;
+
+    /** Closes the database connection; articles already added stay stored. */
+    @Override
+    void close() throws StoreException;
+}
