@@ -207,8 +207,29 @@ final class JdbcStore implements Store {
                 return null;
             });
         } catch (SQLException e) {
+            String unstored = unstoredArticle(entities);
+            if (unstored != null)
+                throw new StoreException(name, operation, unstored);
             throw new StoreException(name, operation, e);
         }
+    }
+
+    /**
+     * Which entity names an article that is not stored, when one does; looked up only after a
+     * failure, because SQLite's foreign key error does not say which row broke it.
+     */
+    private String unstoredArticle(List<Entity> entities) {
+        try {
+            for (Entity entity : entities) {
+                for (String articleId : entity.articles()) {
+                    if (!ArticleTable.exists(connection, articleId))
+                        return "entity " + entity.id() + " names article " + articleId + ", which is not stored";
+                }
+            }
+        } catch (SQLException e) {
+            // the first failure is what the caller reports; this lookup only makes it clearer
+        }
+        return null;
     }
 
     @Override
