@@ -18,6 +18,7 @@ import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Span;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,27 @@ interface AnalysisContract {
 
     /** A plain JDBC connection to {@code db}, to look behind the interface. */
     Connection connect(String db) throws SQLException;
+
+    @Test
+    default void aDatabaseMadeBeforeAnalysesExistedIsUpgradedKeepingItsArticles() throws Exception {
+        String url = db().startsWith("jdbc:") ? db() : "jdbc:sqlite:" + db();
+        // the schema as the first release left it: articles only
+        String version = Flyway.configure(getClass().getClassLoader()).dataSource(url, null, null)
+                .locations("classpath:org/casus/store/migration").table("casus_schema_history").target("1")
+                .load().migrate().targetSchemaVersion;
+        assertThat(version).isEqualTo("1");
+        try (Connection connection = connect(db());
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO articles (id, source, title, text) VALUES ('old', 'notes/old.txt', '', 'Old body.')")) {
+            insert.executeUpdate();
+        }
+        try (Store store = Store.open(db())) {
+            assertThat(store.article("old")).isPresent();
+            assertThat(store.isAnalyzed("old")).isFalse();
+            store.saveAnalysis("old", List.of());
+            assertThat(store.isAnalyzed("old")).isTrue();
+        }
+    }
 
     @Test
     default void savedMentionsReadBackInOrderAndMarkTheArticleAnalyzed() throws Exception {
