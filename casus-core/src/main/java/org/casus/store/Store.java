@@ -13,9 +13,11 @@ import org.casus.model.Entity;
  * picks it up: an embedded SQLite file by default, or a shared PostgreSQL database. Both hold the
  * same schema, created and upgraded by versioned migrations when the store is opened.
  *
- * <p>Every write is committed before the call returns, and writing an article whose id is already
- * stored changes nothing, so re-running on the same input adds nothing and a run killed halfway
- * loses nothing. Calls on one store are serialized; open one store per process.
+ * <p>Every write is committed before the call returns, and repeating a write leaves one copy:
+ * an article whose id is already stored changes nothing, and an analysis or an entity saved again
+ * replaces the stored one. So re-running on the same input adds nothing, and a run killed halfway
+ * loses nothing and resumes where it stopped. Calls on one store are serialized; open one store per
+ * process.
  */
 public interface Store extends AutoCloseable {
     /**
