@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "casus-bench", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Accuracy evaluations and throughput benchmarks for Casus.",
-        subcommands = {EvalExtractionCommand.class, BenchExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, BenchExtractionCommand.class, TimexEvaluation.class,
+                NlpBenchmark.class})
 public final class Bench implements Runnable {
     @Spec
     private CommandSpec spec;

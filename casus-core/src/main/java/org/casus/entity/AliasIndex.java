@@ -65,11 +65,15 @@ final class AliasIndex {
     }
 
     /** The actors named by these words: by spelling, then as a plural, then by sound. */
+    private static final int MIN_SINGLE_WORD_BY_SOUND = 7;
+
     Hits lookup(List<String> words) {
         Hits hits = spelled(words);
         if (!hits.actors().isEmpty()) return hits;
         String key = PhoneticKey.of(words);
-        if (key.length() >= MIN_SOUND_KEY) {
+        // one short word sounds like too many others (Shiite and Saudi, Quds and Katz)
+        boolean longEnough = words.size() > 1 || words.get(0).length() >= MIN_SINGLE_WORD_BY_SOUND;
+        if (key.length() >= MIN_SOUND_KEY && longEnough) {
             hits = hits(sound.get(key), MatchKind.PHONETIC);
             if (!hits.actors().isEmpty()) return hits;
         }

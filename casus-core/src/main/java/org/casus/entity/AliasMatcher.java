@@ -46,6 +46,13 @@ public final class AliasMatcher {
         ParsedName parsed = ParsedName.of(name, titles);
         if (parsed.isEmpty()) return Optional.empty();
         List<List<String>> forms = parsed.forms();
+        // a spelling found in any reading beats a sound-alike found in an earlier one:
+        // "Gen. Esmail Ghaani" is Esmail Ghaani, not a general whose name sounds the same
+        for (List<String> words : forms) {
+            AliasIndex.Hits spelled = index.spelled(words);
+            if (spelled.isUnique() && !isSurname(words))
+                return Optional.of(new ActorMatch(spelled.actors().get(0), spelled.kind()));
+        }
         for (List<String> words : forms) {
             AliasIndex.Hits hits = index.lookup(words, parsed.abjad());
             if (isSurname(words) && hits.onlyPeople()) {

@@ -2,6 +2,8 @@ package org.casus.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,14 @@ final class SectorNames {
                 longest = Math.max(longest, words.size());
             }
         }
+    }
+
+    /** The one-word sector phrases ("militia", "embassy"), lower-case. */
+    Set<String> singleWords() {
+        Set<String> single = new HashSet<>();
+        for (String phrase : byPhrase.keySet())
+            if (!phrase.contains(" ")) single.add(phrase);
+        return single;
     }
 
     /**

@@ -33,18 +33,7 @@ public final class ArticleExport {
      */
     public static long write(ExportFormat format, Iterable<Article> articles, OutputStream out)
             throws IOException {
-        RowWriter rows = RowWriter.of(format, FIELDS, out);
-        long written = 0;
-        try {
-            for (Article article : articles) {
-                rows.write(valuesOf(article));
-                written++;
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        rows.finish();
-        return written;
+        return RowWriter.writeAll(format, FIELDS, articles, ArticleExport::valuesOf, out);
     }
 
     private static List<Object> valuesOf(Article a) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * CSV as RFC 4180 quotes it, with a header row of field names, in UTF-8 without a byte order mark.
  * Lines end in "\n" rather than the RFC's CRLF, like the JSON Lines export. A null is an empty
- * field and an empty string is {@code ""}, so the two stay apart.
+ * field and an empty string is {@code ""}, so the two stay apart. A list is one field, its items
+ * joined with {@code |}, a {@code |} or {@code \} inside an item preceded by {@code \}.
  */
 final class CsvWriter implements RowWriter {
     private final int width;
@@ -41,12 +42,31 @@ final class CsvWriter implements RowWriter {
             return "";
         if (value instanceof Integer number)
             return number.toString();
-        if (!(value instanceof String raw))
+        String raw;
+        if (value instanceof String string)
+            raw = string;
+        else if (value instanceof List<?> items)
+            raw = joined(items);
+        else
             throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
         String text = LoneSurrogates.replaced(raw);
         // RFC 4180 section 2, rules 6 and 7: quote fields holding a separator, a quote or a line break
         boolean quote = text.isEmpty() || text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** The items of a list field as one string: a spreadsheet cell cannot hold a list. */
+    private static String joined(List<?> items) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof String item))
+                throw new IllegalArgumentException("cannot export a list holding " + items.get(i));
+            if (i > 0)
+                joined.append('|');
+            // escaped, so that an item holding the separator still splits back into itself
+            joined.append(item.replace("\\", "\\\\").replace("|", "\\|"));
+        }
+        return joined.toString();
     }
 
     @Override

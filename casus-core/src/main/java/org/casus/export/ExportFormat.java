@@ -4,6 +4,6 @@ package org.casus.export;
 public enum ExportFormat {
     /** JSON Lines: one JSON object per record and line, every field present, absent values null. */
     JSONL,
-    /** CSV (RFC 4180 quoting) with a header row; "\n" line ends; absent values empty, unquoted. */
+    /** CSV (RFC 4180 quoting) with a header row; "\n" line ends; absent values empty, unquoted; lists joined with "|". */
     CSV
 }

@@ -45,11 +45,23 @@ final class JsonLinesWriter implements RowWriter {
                 json.writeString(LoneSurrogates.replaced(text));
             else if (value instanceof Integer number)
                 json.writeNumber(number);
+            else if (value instanceof List<?> items)
+                writeArray(items);
             else
                 throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
         }
         json.writeEndObject();
         json.writeRaw('\n');
+    }
+
+    private void writeArray(List<?> items) throws IOException {
+        json.writeStartArray();
+        for (Object item : items) {
+            if (!(item instanceof String text))
+                throw new IllegalArgumentException("cannot export a list holding " + item);
+            json.writeString(LoneSurrogates.replaced(text));
+        }
+        json.writeEndArray();
     }
 
     @Override

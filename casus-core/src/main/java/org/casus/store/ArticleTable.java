@@ -1,5 +1,6 @@
 package org.casus.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,19 @@ final class ArticleTable {
     static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM articles ORDER BY ";
     static final String MARK_DUPLICATE = "UPDATE articles SET duplicate_of = ? WHERE id = ?";
     static final String COUNT = "SELECT COUNT(*) FROM articles";
+    private static final String EXISTS = "SELECT 1 FROM articles WHERE id = ?";
 
     private ArticleTable() {
+    }
+
+    /** Whether an article with this id is stored. */
+    static boolean exists(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(EXISTS)) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /** Whether a field holds NUL, which PostgreSQL cannot store; refusing it everywhere keeps stores alike. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.casus.model.ActorMention;
 import org.casus.model.Article;
+import org.casus.model.Entity;
 
 /**
  * The store over JDBC: SQLite and PostgreSQL run the same SQL, and differ only in how they connect
@@ -76,21 +78,14 @@ final class JdbcStore implements Store {
         if (articles.isEmpty())
             return 0;
         try {
-            connection.setAutoCommit(false);
-            try {
+            return inTransaction(() -> {
                 int added = 0;
                 for (Article article : articles) {
                     ArticleTable.bind(insert, article);
                     added += insert.executeUpdate();
                 }
-                connection.commit();
                 return added;
-            } catch (SQLException e) {
-                rollBack(e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException(name, operation, e);
         }
@@ -107,11 +102,28 @@ final class JdbcStore implements Store {
         }
     }
 
-    private void rollBack(SQLException cause) {
+    /** What one transaction does; the result is returned once it is committed. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} on the connection as one transaction: committed on return, rolled back when it throws. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
         try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -130,7 +142,8 @@ final class JdbcStore implements Store {
     @Override
     public Stream<Article> articles() throws StoreException {
         try {
-            return ArticleCursor.stream(name, source.getConnection(), idOrder);
+            return RecordCursor.stream(name, "articles", source.getConnection(), ArticleTable.SELECT_ALL + idOrder,
+                    rows -> rows.next() ? ArticleTable.read(rows) : null);
         } catch (SQLException e) {
             throw new StoreException(name, "read articles", e);
         }
@@ -144,6 +157,99 @@ final class JdbcStore implements Store {
             return row.getInt(1);
         } catch (SQLException e) {
             throw new StoreException(name, "count articles", e);
+        }
+    }
+
+    @Override
+    public synchronized void saveAnalysis(String articleId, List<ActorMention> mentions) throws StoreException {
+        String operation = "save analysis of article " + articleId;
+        if (articleId.indexOf('\0') >= 0)
+            throw new StoreException(name, operation, "the id holds a NUL character");
+        for (ActorMention mention : mentions) {
+            if (ActorMentionTable.holdsNul(mention))
+                throw new StoreException(name, operation, "the mention at " + mention.span() + " holds a NUL character");
+        }
+        try {
+            boolean stored = inTransaction(() -> {
+                if (!ArticleTable.exists(connection, articleId))
+                    return false;
+                // replacing, not adding: analyzing an article again leaves one copy of its mentions
+                ActorMentionTable.replace(connection, articleId, mentions);
+                AnalyzedArticleTable.mark(connection, articleId, PIPELINE_VERSION);
+                return true;
+            });
+            if (!stored)
+                throw new StoreException(name, operation, "no such article is stored");
+        } catch (SQLException e) {
+            throw new StoreException(name, operation, e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isAnalyzed(String articleId) throws StoreException {
+        try {
+            return AnalyzedArticleTable.isMarked(connection, articleId, PIPELINE_VERSION);
+        } catch (SQLException e) {
+            throw new StoreException(name, "check analysis of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public synchronized List<ActorMention> actorMentions(String articleId) throws StoreException {
+        try {
+            return ActorMentionTable.of(connection, articleId);
+        } catch (SQLException e) {
+            throw new StoreException(name, "read actor mentions of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public synchronized void saveEntities(List<Entity> entities) throws StoreException {
+        String operation = "save " + entities.size() + " entities";
+        for (Entity entity : entities) {
+            if (EntityTable.holdsNul(entity))
+                throw new StoreException(name, operation, "entity " + entity.id() + " holds a NUL character");
+        }
+        if (entities.isEmpty())
+            return;
+        try {
+            inTransaction(() -> {
+                EntityTable.replace(connection, entities);
+                return null;
+            });
+        } catch (SQLException e) {
+            String unstored = unstoredArticle(entities);
+            if (unstored != null)
+                throw new StoreException(name, operation, unstored);
+            throw new StoreException(name, operation, e);
+        }
+    }
+
+    /**
+     * Which entity names an article that is not stored, when one does; looked up only after a
+     * failure, because SQLite's foreign key error does not say which row broke it.
+     */
+    private String unstoredArticle(List<Entity> entities) {
+        try {
+            for (Entity entity : entities) {
+                for (String articleId : entity.articles()) {
+                    if (!ArticleTable.exists(connection, articleId))
+                        return "entity " + entity.id() + " names article " + articleId + ", which is not stored";
+                }
+            }
+        } catch (SQLException e) {
+            // the first failure is what the caller reports; this lookup only makes it clearer
+        }
+        return null;
+    }
+
+    @Override
+    public Stream<Entity> entities() throws StoreException {
+        try {
+            return RecordCursor.stream(name, "entities", source.getConnection(),
+                    EntityTable.SELECT_ALL + idOrder + EntityTable.WITHIN_ENTITY_ORDER, new EntityRows());
+        } catch (SQLException e) {
+            throw new StoreException(name, "read entities", e);
         }
     }
 

@@ -26,6 +26,8 @@ final class SqliteStore {
         // FULL syncs the WAL on every commit: an add is durable on return, not only at checkpoints
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // SQLite ignores REFERENCES unless told; checked, they hold here as they do on PostgreSQL
+        config.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         // SQLite's default BINARY collation already orders ids by code point

@@ -4,18 +4,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.casus.model.ActorMention;
 import org.casus.model.Article;
+import org.casus.model.Entity;
 
 /**
  * Where Casus keeps what it has read, so that a later command (or a run resumed after a crash)
  * picks it up: an embedded SQLite file by default, or a shared PostgreSQL database. Both hold the
  * same schema, created and upgraded by versioned migrations when the store is opened.
  *
- * <p>Every write is committed before the call returns, and writing an article whose id is already
- * stored changes nothing, so re-running on the same input adds nothing and a run killed halfway
- * loses nothing. Calls on one store are serialized; open one store per process.
+ * <p>Every write is committed before the call returns, and repeating a write leaves one copy:
+ * an article whose id is already stored changes nothing, and an analysis or an entity saved again
+ * replaces the stored one. So re-running on the same input adds nothing, and a run killed halfway
+ * loses nothing and resumes where it stopped. Calls on one store are serialized; open one store per
+ * process.
  */
 public interface Store extends AutoCloseable {
+    /**
+     * The version of the language stages whose findings {@link #saveAnalysis} records. Raise it when
+     * those stages change what they find: articles analyzed under an earlier version then count as
+     * not analyzed, so {@code casus analyze} does them again.
+     */
+    int PIPELINE_VERSION = 1;
 
     /**
      * Opens the store named by {@code db}, creating the database schema or bringing it up to date.
@@ -72,7 +82,41 @@ public interface Store extends AutoCloseable {
     /** How many articles are stored. */
     int count() throws StoreException;
 
-    /** Closes the database connection; articles already added stay stored. */
+    /**
+     * Records what the language stages found in a stored article, in one transaction: its actor
+     * mentions replace any stored before, and the article is marked analyzed under
+     * {@link #PIPELINE_VERSION}. Saving again leaves one copy; a run killed before this returns
+     * leaves the article as it was, not analyzed, so a resumed run does it again.
+     *
+     * @param mentions in the order {@link #actorMentions} gives them back; may be empty
+     * @throws StoreException when no article with this id is stored, or a field holds NUL
+     *                        (nothing is changed then), or the database fails
+     */
+    void saveAnalysis(String articleId, List<ActorMention> mentions) throws StoreException;
+
+    /** Whether {@link #saveAnalysis} has finished for this article under the current {@link #PIPELINE_VERSION}. */
+    boolean isAnalyzed(String articleId) throws StoreException;
+
+    /** The actor mentions last saved for this article, in their saved order; empty when there are none. */
+    List<ActorMention> actorMentions(String articleId) throws StoreException;
+
+    /**
+     * Stores {@code entities} in one transaction, each replacing the stored entity with the same id,
+     * lists and all: entities are recomputed from every mention, not merged. Entities not in the
+     * list stay as they are. When an id comes twice, the later entity wins.
+     *
+     * @throws StoreException when an entity names an article that is not stored, or a field holds
+     *                        NUL (nothing is saved then), or the database fails
+     */
+    void saveEntities(List<Entity> entities) throws StoreException;
+
+    /**
+     * Every stored entity, ordered by id (code point order), its lists in their saved order, read
+     * lazily from a consistent snapshot. Close the stream, as with {@link #articles}.
+     */
+    Stream<Entity> entities() throws StoreException;
+
+    /** Closes the database connection; whatever was saved stays stored. */
     @Override
     void close() throws StoreException;
 }

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class SqliteStoreTest extends StoreContract {
+final class SqliteStoreTest extends StoreContract implements AnalysisContract {
     @TempDir
     Path folder;
 
@@ -23,7 +23,7 @@ final class SqliteStoreTest extends StoreContract {
     }
 
     @Override
-    Connection connect(String db) throws SQLException {
+    public Connection connect(String db) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + db);
     }
 

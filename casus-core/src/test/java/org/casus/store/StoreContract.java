@@ -30,6 +30,11 @@ abstract class StoreContract {
 
     String db;
 
+    /** The fresh database of the running test, for contracts kept in interfaces. */
+    public final String db() {
+        return db;
+    }
+
     @BeforeEach
     final void useFreshDatabase() throws Exception {
         db = freshDatabase();
@@ -123,7 +128,7 @@ abstract class StoreContract {
             while (rows.next())
                 versions.add(rows.getString(1));
         }
-        assertThat(versions).contains("1").doesNotHaveDuplicates();
+        assertThat(versions).contains("1", "2").doesNotHaveDuplicates();
     }
 
     @Test

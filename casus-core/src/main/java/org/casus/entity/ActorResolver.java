@@ -1,0 +1,77 @@
+package org.casus.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.ActorMention;
+import org.casus.model.Annotated;
+
+/**
+ * The entity stage: finds the actors an article names and ties each mention to one canonical
+ * entity, so that every spelling of a name (Qaani, Ghaani, Brig. Gen. Esmail Qaani) lands on the
+ * same id in every article. Known actors get the gazetteer's id, type and CAMEO code; people and
+ * bodies the gazetteer does not know get an id derived from how their name sounds, so variants
+ * still meet. A later short form ("Jiyad") joins the full name the article gave first.
+ */
+public final class ActorResolver {
+    /** Tagger classes that name actors; places only count when the gazetteer knows them. */
+    private static final Set<String> UNKNOWN_KEPT = Set.of("PERSON", "ORGANIZATION");
+    private final AliasMatcher matcher;
+    private final ActorSpotter spotter;
+
+    public ActorResolver(Gazetteer gazetteer) {
+        this.matcher = new AliasMatcher(gazetteer);
+        Set<String> bodyWords = new java.util.HashSet<>(new SectorNames().singleWords());
+        this.spotter = new ActorSpotter(Set.copyOf(bodyWords));
+    }
+
+    /** Every actor mention in the article, in text order. */
+    public List<ActorMention> resolve(Annotated annotated) {
+        List<NameCandidate> candidates = spotter.spot(annotated);
+        List<String> fullNames = new ArrayList<>();
+        for (NameCandidate c : candidates)
+            if (c.nerType().equals("PERSON") && c.text().trim().contains(" ")) fullNames.add(c.text());
+        Map<String, ActorMention> unknownPeople = new HashMap<>();
+        List<ActorMention> mentions = new ArrayList<>();
+        for (NameCandidate c : candidates) {
+            Optional<ActorMatch> match = matcher.find(c.text(), fullNames);
+            if (match.isPresent()) {
+                Actor a = match.get().actor();
+                mentions.add(new ActorMention(c.span(), c.text(), a.id(), a.name(), a.type().name(),
+                        Optional.of(a.code())));
+            } else if (UNKNOWN_KEPT.contains(c.nerType())) {
+                mentions.add(unknown(c, unknownPeople));
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    /** An actor the gazetteer does not know, keyed by how its name sounds. */
+    private ActorMention unknown(NameCandidate c, Map<String, ActorMention> people) {
+        String kind = c.nerType().equals("PERSON") ? "person" : "org";
+        String type = c.nerType().equals("PERSON") ? "PERSON" : "ORGANIZATION";
+        if (kind.equals("person") && !c.text().trim().contains(" ")) {
+            // a surname alone: the full name given earlier in the article, if exactly one matches
+            List<ActorMention> bearers = people.values().stream()
+                    .filter(p -> matcher.sameName(p.name(), c.text()) || lastWord(p.name()).equals(lastWord(c.text())))
+                    .distinct().toList();
+            if (bearers.size() == 1)
+                return new ActorMention(c.span(), c.text(), bearers.get(0).entityId(), bearers.get(0).name(),
+                        type, Optional.empty());
+        }
+        String key = matcher.nameKey(c.text());
+        String id = kind + ":" + (key.isBlank() ? c.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", "-") : key);
+        ActorMention mention = new ActorMention(c.span(), c.text(), id, c.text().trim(), type, Optional.empty());
+        if (kind.equals("person") && c.text().trim().contains(" ")) people.putIfAbsent(id, mention);
+        return mention;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+}

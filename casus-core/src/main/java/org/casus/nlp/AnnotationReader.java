@@ -1,0 +1,110 @@
+package org.casus.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.Annotated;
+import org.casus.model.Article;
+import org.casus.model.Dependency;
+import org.casus.model.Layer;
+import org.casus.model.NamedEntity;
+import org.casus.model.Sentence;
+import org.casus.model.Span;
+import org.casus.model.Timex;
+import org.casus.model.Token;
+
+/** Reads Casus records out of a CoreNLP annotation, so that no CoreNLP type leaves this package. */
+final class AnnotationReader {
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> QUANTITIES = Set.of("NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
+    private final Set<Layer> layers;
+    private final TimexNormalizer normalizer;
+
+    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer) {
+        this.layers = layers;
+        this.normalizer = normalizer;
+    }
+
+    Annotated read(Article article, Annotation document) {
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class))
+            sentences.add(sentence(sentences.size(), sentence, text));
+        List<NamedEntity> entities = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        if (layers.contains(Layer.ENTITIES)) {
+            List<CoreMap> mentions = document.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
+                String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                Span span = new Span(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+                if (TEMPORAL.contains(type))
+                    timex(mention, span, text, article).ifPresent(timexes::add);
+                else if (taggedAs(mention, type))
+                    entities.add(new NamedEntity(span, span.cut(text), type, QUANTITIES.contains(type)
+                            ? Optional.ofNullable(mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
+                            : Optional.empty()));
+            }
+        }
+        return new Annotated(article, layers, sentences, entities,
+                normalizer.normalize(timexes, sentences, text, article.published()));
+    }
+
+    /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
+    private static boolean taggedAs(CoreMap mention, String type) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        return !tokens.isEmpty() && type.equals(tokens.get(0).ner());
+    }
+
+    private Optional<Timex> timex(CoreMap mention, Span span, String text, Article article) {
+        edu.stanford.nlp.time.Timex found = mention.get(TimeAnnotations.TimexAnnotation.class);
+        if (found == null)
+            return Optional.empty(); // a token the CRF called DATE but SUTime could not read
+        Timex.Type type = Timex.Type.valueOf(found.timexType());
+        return Optional.of(normalizer.fromSutime(span, span.cut(text), type, Optional.ofNullable(found.value()),
+                article.published().isPresent()));
+    }
+
+    private Sentence sentence(int index, CoreMap sentence, String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            Span span = new Span(label.beginPosition(), label.endPosition());
+            String word = span.cut(text);
+            tokens.add(new Token(word, layers.contains(Layer.LEMMAS) ? orElse(label.lemma(), word) : word,
+                    layers.contains(Layer.POS) ? orElse(label.tag(), "") : "",
+                    layers.contains(Layer.ENTITIES) ? orElse(label.ner(), "O") : "O", span));
+        }
+        Span span = new Span(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        return new Sentence(index, span, tokens, dependencies(sentence));
+    }
+
+    private static String orElse(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    private List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (!layers.contains(Layer.DEPENDENCIES) || graph == null)
+            return List.of();
+        List<Dependency> edges = new ArrayList<>();
+        // CoreNLP counts words from 1 and keeps 0 for the root; Casus indexes the token list from 0
+        for (IndexedWord root : graph.getRoots())
+            edges.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+        for (SemanticGraphEdge edge : graph.edgeListSorted())
+            edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+                    edge.getRelation().toString()));
+        return edges;
+    }
+}

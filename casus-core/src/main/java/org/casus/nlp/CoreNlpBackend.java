@@ -1,0 +1,104 @@
+package org.casus.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+import org.casus.model.Annotated;
+import org.casus.model.Article;
+import org.casus.model.Layer;
+
+/**
+ * The {@link NlpBackend} on Stanford CoreNLP: tokens and sentences, part-of-speech tags, lemmas,
+ * named entities with SUTime time expressions, and Universal Dependencies parses. SUTime's values
+ * then go through Casus's own {@link TimexNormalizer}.
+ *
+ * <p>Loading the models takes tens of seconds and about 1.5 GB of heap, so make one backend per
+ * process and share it: {@link #annotate} may be called from several threads at once.
+ */
+public final class CoreNlpBackend implements NlpBackend {
+    static {
+        // core logs only through slf4j-api; the binding the application picks decides what shows
+        RedwoodConfiguration.slf4j().apply();
+    }
+
+    private final Set<Layer> layers;
+    private final StanfordCoreNLP pipeline;
+    private final AnnotationReader reader;
+
+    /** A backend with every layer. */
+    public CoreNlpBackend() {
+        this(EnumSet.allOf(Layer.class));
+    }
+
+    /**
+     * A backend that loads only what {@code wanted} needs (a dependency parse costs about a third
+     * of the time). It may provide more layers than asked: POS tags come with entities, for example.
+     */
+    public CoreNlpBackend(Set<Layer> wanted) {
+        Set<String> annotators = new LinkedHashSet<>();
+        annotators.add("tokenize");
+        annotators.add("ssplit");
+        Set<Layer> provided = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+        if (wanted.contains(Layer.POS) || wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES)
+                || wanted.contains(Layer.TIMEX) || wanted.contains(Layer.DEPENDENCIES)) {
+            annotators.add("pos");
+            provided.add(Layer.POS);
+        }
+        if (wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES) || wanted.contains(Layer.TIMEX)) {
+            // CoreNLP's NER reads lemmas
+            annotators.add("lemma");
+            annotators.add("ner");
+            provided.addAll(EnumSet.of(Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX));
+        }
+        if (wanted.contains(Layer.DEPENDENCIES)) {
+            annotators.add("depparse");
+            provided.add(Layer.DEPENDENCIES);
+        }
+        this.layers = Set.copyOf(provided);
+        this.pipeline = new StanfordCoreNLP(properties(String.join(",", annotators)));
+        this.reader = new AnnotationReader(layers, new TimexNormalizer());
+    }
+
+    private static Properties properties(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        // a blank line ends a paragraph, and no sentence runs across paragraphs or a headline
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // the fine-grained classes (COUNTRY, CITY, NATIONALITY...) come from large regular-expression
+        // lists that cost three times the rest of NER; the entity stage's gazetteer tells them apart
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        // the article's own date only: never the machine's clock, never a date guessed from the text
+        props.setProperty("sutime.searchForDocDate", "false");
+        return props;
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return layers;
+    }
+
+    @Override
+    public Annotated annotate(Article article) {
+        Annotation document = new Annotation(article.text());
+        // each call has its own Annotation, so the reference date travels with the document and
+        // parallel calls cannot see each other's date
+        article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+        pipeline.annotate(document);
+        return reader.read(article, document);
+    }
+
+    /**
+     * Empties CoreNLP's process-wide cache of loaded annotators, which otherwise keeps the models
+     * for the next pipeline with the same settings. Backends still open keep working.
+     */
+    @Override
+    public void close() {
+        StanfordCoreNLP.clearAnnotatorPool();
+    }
+}
