@@ -36,18 +36,21 @@ public final class ActorResolver {
         for (NameCandidate c : candidates)
             if (c.nerType().equals("PERSON") && c.text().trim().contains(" ")) fullNames.add(c.text());
         Map<String, ActorMention> unknownPeople = new HashMap<>();
+        List<ActorMention> people = new ArrayList<>();
         List<ActorMention> mentions = new ArrayList<>();
         for (NameCandidate c : candidates) {
             Optional<ActorMatch> match = matcher.find(c.text(), fullNames);
             if (match.isPresent()) {
                 Actor a = match.get().actor();
-                mentions.add(new ActorMention(c.span(), c.text(), a.id(), a.name(), a.type().name(),
-                        Optional.of(a.code())));
+                ActorMention m = new ActorMention(c.span(), c.text(), a.id(), a.name(), a.type().name(),
+                        Optional.of(a.code()));
+                mentions.add(m);
+                if (a.type() == ActorType.PERSON && c.text().trim().contains(" ")) people.add(m);
             } else if (UNKNOWN_KEPT.contains(c.nerType())) {
                 mentions.add(unknown(c, unknownPeople));
             }
         }
-        return List.copyOf(mentions);
+        return sharedSurnames(mentions, people);
     }
 
     /** An actor the gazetteer does not know, keyed by how its name sounds. */
@@ -68,6 +71,28 @@ public final class ActorResolver {
         ActorMention mention = new ActorMention(c.span(), c.text(), id, c.text().trim(), type, Optional.empty());
         if (kind.equals("person") && c.text().trim().contains(" ")) people.putIfAbsent(id, mention);
         return mention;
+    }
+
+    /**
+     * A surname alone that the gazetteer could not place ("Qani" sounds like Ghana too) is the
+     * person the article named in full with a surname that sounds the same, when there is one.
+     */
+    private List<ActorMention> sharedSurnames(List<ActorMention> mentions, List<ActorMention> people) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.type().equals("PERSON") && m.code().isEmpty() && !m.text().trim().contains(" ")) {
+                String key = matcher.nameKey(m.text());
+                List<String> ids = people.stream()
+                        .filter(p -> matcher.nameKey(lastWord(p.text())).equals(key))
+                        .map(ActorMention::entityId).distinct().toList();
+                if (ids.size() == 1) {
+                    ActorMention p = people.stream().filter(q -> q.entityId().equals(ids.get(0))).findFirst().get();
+                    m = new ActorMention(m.span(), m.text(), p.entityId(), p.name(), p.type(), p.code());
+                }
+            }
+            out.add(m);
+        }
+        return List.copyOf(out);
     }
 
     private static String lastWord(String name) {
