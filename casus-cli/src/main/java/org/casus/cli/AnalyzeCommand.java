@@ -3,8 +3,9 @@ package org.casus.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.casus.model.Article;
+import org.casus.entity.Gazetteer;
+import org.casus.nlp.CoreNlpBackend;
+import org.casus.pipeline.AnalysisPipeline;
 import org.casus.pipeline.IngestSummary;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casus analyze}: ingest the inputs, then print a briefing of everything stored. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Ingest the inputs and print a briefing of the stored articles.")
+        description = "Ingest the inputs, find the actors in every stored article, and print a briefing.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH|URL",
             description = "files, directories (recursive) or http(s) URLs; none: brief on what is stored")
@@ -33,24 +34,21 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         try (Store store = Store.open(database.db)) {
-            IngestSummary summary = inputs.isEmpty() ? null
-                    : new ConsoleIngest(spec.commandLine().getErr()).run(inputs, store, threads);
-            try (Stream<Article> articles = store.articles()) {
-                printBriefing(articles.toList(), spec.commandLine().getOut());
+            IngestSummary summary = inputs.isEmpty() ? null : new ConsoleIngest(err).run(inputs, store, threads);
+            int[] failed = {0};
+            err.println("loading language models...");
+            err.flush();
+            try (CoreNlpBackend nlp = new CoreNlpBackend()) {
+                int analyzed = new AnalysisPipeline(nlp, Gazetteer.shipped(), threads).run(store, problem -> {
+                    failed[0]++;
+                    err.println(problem);
+                }, count -> { });
+                err.printf("%,d articles analysed%s%n", analyzed, failed[0] > 0 ? ", " + failed[0] + " failed" : "");
             }
-            return summary != null && summary.failures() > 0 ? 1 : 0;
+            new Briefing(spec.commandLine().getOut()).print(store);
+            return (summary != null && summary.failures() > 0) || failed[0] > 0 ? 1 : 0;
         }
-    }
-
-    private static void printBriefing(List<Article> articles, PrintWriter out) {
-        out.printf("Articles (%d)%n", articles.size());
-        for (Article a : articles) {
-            out.printf("  %s  %s%n", a.id(), a.title().isEmpty() ? "(no headline)" : a.title());
-            out.printf("      %s, %s%s%n", a.outlet().orElse("outlet unknown"),
-                    a.published().map(Object::toString).orElse("date unknown"),
-                    a.duplicateOf().map(d -> ", copy of " + d).orElse(""));
-        }
-        out.flush();
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.casus.export.ArticleExport;
+import org.casus.export.EntityExport;
 import org.casus.export.ExportFormat;
 import org.casus.model.Article;
+import org.casus.model.Entity;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Write stored records as JSON Lines or CSV (formats: docs/formats/).")
 final class ExportCommand implements Callable<Integer> {
     /** What can be exported; entities, events and mentions come with the stages that make them. */
-    enum What { articles }
+    enum What { articles, entities }
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -43,10 +45,20 @@ final class ExportCommand implements Callable<Integer> {
                     new picocli.CommandLine(this), "--format must be jsonl or csv, not " + format);
         };
         try (Store store = Store.open(database.db);
-             Stream<Article> articles = store.articles();
              OutputStream target = out == null ? new NonClosing(System.out)
                      : new BufferedOutputStream(new FileOutputStream(out.toFile()))) {
-            ArticleExport.write(exportFormat, articles::iterator, target);
+            switch (what) {
+                case articles -> {
+                    try (Stream<Article> articles = store.articles()) {
+                        ArticleExport.write(exportFormat, articles::iterator, target);
+                    }
+                }
+                case entities -> {
+                    try (Stream<Entity> entities = store.entities()) {
+                        EntityExport.write(exportFormat, entities::iterator, target);
+                    }
+                }
+            }
         }
         return 0;
     }

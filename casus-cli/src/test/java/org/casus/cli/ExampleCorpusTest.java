@@ -16,14 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleCorpusTest {
     @TempDir
     static Path dir;
-    static CommandRun analyze;
+    static CommandRun ingest;
     /** Exported articles by outlet. */
     static final Map<String, JsonNode> byOutlet = new HashMap<>();
 
     @BeforeAll
-    static void analyzeTheExamples() throws IOException {
+    static void ingestTheExamples() throws IOException {
         String db = dir.resolve("casus.db").toString();
-        analyze = CommandRun.of("analyze", System.getProperty("casus.examples", "../examples"), "--db", db);
+        ingest = CommandRun.of("ingest", System.getProperty("casus.examples", "../examples"), "--db", db);
         ObjectMapper json = new ObjectMapper();
         for (String line : CommandRun.of("export", "--what", "articles", "--db", db).out().split("\n")) {
             JsonNode article = json.readTree(line);
@@ -33,7 +33,7 @@ class ExampleCorpusTest {
 
     @Test
     void readsEveryArticleInEveryFormat() {
-        assertThat(analyze.status()).as(analyze.err()).isZero();
+        assertThat(ingest.status()).as(ingest.err()).isZero();
         assertThat(byOutlet).containsOnlyKeys("Harbor Dispatch", "Meridian Wire", "Gulf Evening Post",
                 "Northern Ledger", "Qadira Times", "Crescent Bay Chronicle");
     }

@@ -1,0 +1,57 @@
+package org.casus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.casus.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code casus analyze} on the seeds with the real language models (issue 4). */
+class AnalyzeCommandIT {
+    @TempDir
+    static Path dir;
+    static CommandRun analyze;
+    static final Map<String, JsonNode> entities = new HashMap<>();
+
+    @BeforeAll
+    static void analyzeTheSeeds() throws IOException {
+        String db = dir.resolve("casus.db").toString();
+        analyze = CommandRun.of("analyze", SharedData.folder("seeds").toString(), "--db", db);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : CommandRun.of("export", "--what", "entities", "--db", db).out().split("\n")) {
+            JsonNode entity = json.readTree(line);
+            entities.put(entity.get("id").asText(), entity);
+        }
+    }
+
+    @Test
+    void briefsOnEachArticleWithItsActorsSpellingsMerged() {
+        assertThat(analyze.status()).as(analyze.err()).isZero();
+        assertThat(analyze.err()).contains("5 articles analysed");
+        assertThat(analyze.out()).contains("Associated Press, 2020-11-20", "Esmail Qaani [IRNMIL]", "Ghaani");
+    }
+
+    @Test
+    void exportsEntitiesWithCodesAliasesAndArticles() {
+        JsonNode qaani = entities.get("esmail-qaani");
+        assertThat(qaani.get("actor_code").asText()).isEqualTo("IRNMIL");
+        assertThat(qaani.get("aliases").toString()).contains("Qani", "Ghaani", "Ismail Qaani");
+        assertThat(qaani.get("articles").size()).isEqualTo(4);
+        assertThat(entities.get("kataib-hezbollah").get("actor_code").asText()).isEqualTo("IRQREB");
+        assertThat(entities).containsKey("hezbollah");
+    }
+
+    @Test
+    void aSecondRunAnalysesNothingAgain() {
+        CommandRun again = CommandRun.of("analyze", "--db", dir.resolve("casus.db").toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.err()).contains("0 articles analysed");
+    }
+}

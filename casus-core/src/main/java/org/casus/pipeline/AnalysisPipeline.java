@@ -1,0 +1,101 @@
+package org.casus.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.casus.entity.ActorResolver;
+import org.casus.entity.EntityIndex;
+import org.casus.entity.Gazetteer;
+import org.casus.model.ActorMention;
+import org.casus.model.Article;
+import org.casus.model.ProblemReport;
+import org.casus.nlp.NlpBackend;
+import org.casus.store.Store;
+
+/**
+ * The language stages, assembled: every stored article not yet analysed is annotated, its actors
+ * resolved and saved; then the entities are rebuilt from all stored mentions. Articles are
+ * annotated on several threads and saved one by one, so a run killed halfway resumes where it
+ * stopped. Copies of another article are skipped: a copy of one report says nothing new.
+ */
+public final class AnalysisPipeline {
+    private final NlpBackend nlp;
+    private final Gazetteer gazetteer;
+    private final ActorResolver actors;
+    private final int threads;
+
+    public AnalysisPipeline(NlpBackend nlp, Gazetteer gazetteer, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+        this.actors = new ActorResolver(gazetteer);
+        this.threads = threads;
+    }
+
+    /**
+     * Analyses what is stored and not analysed yet; {@code progress} hears the count analysed so far.
+     *
+     * @return how many articles this run analysed
+     * @throws IOException when the store fails
+     */
+    public int run(Store store, ProblemReport report, IntConsumer progress) throws IOException {
+        List<Article> pending;
+        try (Stream<Article> stored = store.articles()) {
+            pending = stored.filter(a -> a.duplicateOf().isEmpty()).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "casus-nlp");
+            t.setDaemon(true);
+            return t;
+        });
+        int done = 0;
+        try {
+            Deque<Future<List<ActorMention>>> window = new ArrayDeque<>();
+            Deque<Article> inWindow = new ArrayDeque<>();
+            for (Article article : pending) {
+                if (store.isAnalyzed(article.id())) continue;
+                window.add(pool.submit(() -> actors.resolve(nlp.annotate(article))));
+                inWindow.add(article);
+                if (window.size() >= threads * 2) {
+                    save(window.poll(), inWindow.poll(), store, report);
+                    progress.accept(++done);
+                }
+            }
+            while (!window.isEmpty()) {
+                save(window.poll(), inWindow.poll(), store, report);
+                progress.accept(++done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        rebuildEntities(store, pending);
+        return done;
+    }
+
+    private static void save(Future<List<ActorMention>> mentions, Article article, Store store,
+                             ProblemReport report) throws IOException {
+        try {
+            store.saveAnalysis(article.id(), mentions.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while analysing " + article.source(), e);
+        } catch (ExecutionException e) {
+            report.report(article.source(), "cannot analyse the text: " + e.getCause());
+        }
+    }
+
+    /** Entities come from all stored mentions, so every article's spellings meet. */
+    private void rebuildEntities(Store store, List<Article> articles) throws IOException {
+        EntityIndex index = new EntityIndex(gazetteer);
+        for (Article article : articles)
+            index.add(article.id(), article.text(), store.actorMentions(article.id()));
+        store.saveEntities(index.entities());
+    }
+}
