@@ -96,7 +96,9 @@ final class FeedParser {
     };
 
     private static DocumentBuilderFactory lockedDownFactory() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // the JDK's own parser: CoreNLP puts an old Xerces on the class path, which lacks the
+        // depth limit below, and newInstance() would pick it
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         try {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
