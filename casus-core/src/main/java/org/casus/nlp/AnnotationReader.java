@@ -58,7 +58,7 @@ final class AnnotationReader {
             }
         }
         return new Annotated(article, layers, sentences, entities,
-                normalizer.normalize(timexes, sentences, text, article.published()));
+                normalizer.normalize(timexes, sentences, article.published()));
     }
 
     /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
