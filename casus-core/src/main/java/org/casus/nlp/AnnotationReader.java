@@ -49,13 +49,12 @@ final class AnnotationReader {
                 String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 Span span = new Span(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                         mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-                if (TEMPORAL.contains(type))
-                    timex(mention, span, text, article).ifPresent(timexes::add);
-                else if (taggedAs(mention, type))
+                if (!TEMPORAL.contains(type) && taggedAs(mention, type))
                     entities.add(new NamedEntity(span, span.cut(text), type, QUANTITIES.contains(type)
                             ? Optional.ofNullable(mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
                             : Optional.empty()));
             }
+            timexes.addAll(timexes(document, text, article.published().isPresent()));
         }
         return new Annotated(article, layers, sentences, entities,
                 normalizer.normalize(timexes, sentences, article.published()));
@@ -67,13 +66,36 @@ final class AnnotationReader {
         return !tokens.isEmpty() && type.equals(tokens.get(0).ner());
     }
 
-    private Optional<Timex> timex(CoreMap mention, Span span, String text, Article article) {
-        edu.stanford.nlp.time.Timex found = mention.get(TimeAnnotations.TimexAnnotation.class);
-        if (found == null)
-            return Optional.empty(); // a token the CRF called DATE but SUTime could not read
-        Timex.Type type = Timex.Type.valueOf(found.timexType());
-        return Optional.of(normalizer.fromSutime(span, span.cut(text), type, Optional.ofNullable(found.value()),
-                article.published().isPresent()));
+    /**
+     * SUTime's expressions, read from the tokens: each token carries the timex it is part of, and
+     * a run of tokens with the same timex id is one expression. (CoreNLP's entity mentions would
+     * merge two adjacent expressions, "four hours Friday", into one without a value.)
+     */
+    private List<Timex> timexes(Annotation document, String text, boolean dated) {
+        List<Timex> found = new ArrayList<>();
+        edu.stanford.nlp.time.Timex current = null;
+        int start = 0;
+        int end = 0;
+        for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {
+            edu.stanford.nlp.time.Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
+            if (current != null && (timex == null || !timex.tid().equals(current.tid()))) {
+                found.add(timex(current, new Span(start, end), text, dated));
+                current = null;
+            }
+            if (timex != null && current == null) {
+                current = timex;
+                start = token.beginPosition();
+            }
+            end = token.endPosition();
+        }
+        if (current != null)
+            found.add(timex(current, new Span(start, end), text, dated));
+        return found;
+    }
+
+    private Timex timex(edu.stanford.nlp.time.Timex sutime, Span span, String text, boolean dated) {
+        return normalizer.fromSutime(span, span.cut(text), Timex.Type.valueOf(sutime.timexType()),
+                Optional.ofNullable(sutime.value()), dated);
     }
 
     private Sentence sentence(int index, CoreMap sentence, String text) {

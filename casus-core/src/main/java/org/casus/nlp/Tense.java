@@ -13,30 +13,53 @@ import org.casus.model.Token;
  */
 enum Tense {
     PAST, PRESENT,
-    /** An infinitive ("set to resume Monday", "is due to be published in May"): a plan, so ahead of its governor. */
+    /** An infinitive or a deadline ("set to resume Monday", "postponed until Saturday"): a plan, so ahead. */
     INTENDED,
     FUTURE;
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve", "'d");
+    private static final Set<String> DEADLINE = Set.of("until", "till", "til");
 
-    /** The tense of the verb group nearest to {@code span} in its sentence; PRESENT when there is none. */
+    /**
+     * The tense of the verb group nearest to {@code span} in its sentence; PRESENT when there is
+     * none. A deadline ("postponed until Saturday", "has given them until 9 a.m. Tuesday") lies
+     * ahead unless a plain past verb says it has passed.
+     */
     static Tense around(Sentence sentence, Span span) {
         List<Token> tokens = sentence.tokens();
         int at = 0;
         while (at < tokens.size() && tokens.get(at).span().end() <= span.start())
             at++;
+        int verb = nearestVerb(tokens, at, span);
+        if (verb < 0)
+            return PRESENT;
+        int end = groupEnd(tokens, verb);
+        int start = groupStart(tokens, end);
+        // a group led by a past verb is past, whatever follows: "agreed to plead guilty Thursday"
+        if (tokens.get(start).pos().equals("VBD"))
+            return PAST;
+        if (at > 0 && DEADLINE.contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT)))
+            return INTENDED;
+        return ofGroup(tokens, start, end);
+    }
+
+    private static int nearestVerb(List<Token> tokens, int at, Span span) {
         for (int distance = 0; distance < tokens.size(); distance++) {
             for (int i : new int[] {at - distance - 1, at + distance}) {
                 if (i >= 0 && i < tokens.size() && !tokens.get(i).span().overlaps(span) && isVerb(tokens.get(i)))
-                    return ofGroupEndingAt(tokens, groupEnd(tokens, i));
+                    return i;
             }
         }
-        return PRESENT;
+        return -1;
     }
 
     private static boolean isVerb(Token t) {
         return t.pos().startsWith("VB") || t.pos().equals("MD");
+    }
+
+    private static boolean inGroup(Token t) {
+        return isVerb(t) || t.pos().equals("RB") || t.pos().equals("TO");
     }
 
     /** The last verb of the group token {@code i} is in: "will" in "will meet" leads to "meet". */
@@ -49,17 +72,14 @@ enum Tense {
         return end;
     }
 
-    private static boolean inGroup(Token t) {
-        return isVerb(t) || t.pos().equals("RB") || t.pos().equals("TO");
-    }
-
-    private static Tense ofGroupEndingAt(List<Token> tokens, int end) {
+    private static int groupStart(List<Token> tokens, int end) {
         int start = end;
         while (start > 0 && inGroup(tokens.get(start - 1)))
             start--;
-        // a group led by a past verb is past, whatever follows: "agreed to plead guilty Thursday"
-        if (tokens.get(start).pos().equals("VBD"))
-            return PAST;
+        return start;
+    }
+
+    private static Tense ofGroup(List<Token> tokens, int start, int end) {
         boolean perfect = false;
         for (int k = start; k <= end; k++) {
             Token t = tokens.get(k);
