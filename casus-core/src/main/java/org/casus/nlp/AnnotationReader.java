@@ -2,14 +2,13 @@ package org.casus.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +29,12 @@ final class AnnotationReader {
 
     private final Set<Layer> layers;
     private final TimexNormalizer normalizer;
+    private final Optional<DependencyParser> parser;
 
-    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer) {
+    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<DependencyParser> parser) {
         this.layers = layers;
         this.normalizer = normalizer;
+        this.parser = parser;
     }
 
     Annotated read(Article article, Annotation document) {
@@ -116,17 +117,16 @@ final class AnnotationReader {
         return value == null ? otherwise : value;
     }
 
+    /** The basic Universal Dependencies tree; the parser's predict is safe to call from several threads. */
     private List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (!layers.contains(Layer.DEPENDENCIES) || graph == null)
+        if (parser.isEmpty())
             return List.of();
         List<Dependency> edges = new ArrayList<>();
         // CoreNLP counts words from 1 and keeps 0 for the root; Casus indexes the token list from 0
-        for (IndexedWord root : graph.getRoots())
-            edges.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
-        for (SemanticGraphEdge edge : graph.edgeListSorted())
-            edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
-                    edge.getRelation().toString()));
+        for (TypedDependency d : parser.get().predict(sentence).typedDependencies())
+            edges.add(new Dependency(d.gov().index() == 0 ? Dependency.ROOT : d.gov().index() - 1,
+                    d.dep().index() - 1, d.reln().toString()));
+        edges.sort(Comparator.comparingInt(Dependency::dependent));
         return edges;
     }
 }
