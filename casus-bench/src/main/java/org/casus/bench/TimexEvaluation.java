@@ -50,7 +50,7 @@ public final class TimexEvaluation implements Callable<Integer> {
     }
 
     @Option(names = "--shared", description = "the shared data folder (default: ${DEFAULT-VALUE})")
-    Path shared = Path.of("../shared");
+    Path shared = Path.of(System.getProperty("casus.shared", "../shared"));
 
     @Option(names = "--corpus", split = ",", description = "which gold: ${COMPLETION-CANDIDATES} (default: platinum)")
     List<Corpus> corpora = List.of(Corpus.platinum);

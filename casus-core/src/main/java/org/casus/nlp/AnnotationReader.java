@@ -2,14 +2,13 @@ package org.casus.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +29,12 @@ final class AnnotationReader {
 
     private final Set<Layer> layers;
     private final TimexNormalizer normalizer;
+    private final Optional<DependencyParser> parser;
 
-    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer) {
+    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<DependencyParser> parser) {
         this.layers = layers;
         this.normalizer = normalizer;
+        this.parser = parser;
     }
 
     Annotated read(Article article, Annotation document) {
@@ -49,16 +50,15 @@ final class AnnotationReader {
                 String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 Span span = new Span(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                         mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-                if (TEMPORAL.contains(type))
-                    timex(mention, span, text, article).ifPresent(timexes::add);
-                else if (taggedAs(mention, type))
+                if (!TEMPORAL.contains(type) && taggedAs(mention, type))
                     entities.add(new NamedEntity(span, span.cut(text), type, QUANTITIES.contains(type)
                             ? Optional.ofNullable(mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
                             : Optional.empty()));
             }
+            timexes.addAll(timexes(document, text, article.published().isPresent()));
         }
         return new Annotated(article, layers, sentences, entities,
-                normalizer.normalize(timexes, sentences, text, article.published()));
+                normalizer.normalize(timexes, sentences, article.published()));
     }
 
     /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
@@ -67,13 +67,36 @@ final class AnnotationReader {
         return !tokens.isEmpty() && type.equals(tokens.get(0).ner());
     }
 
-    private Optional<Timex> timex(CoreMap mention, Span span, String text, Article article) {
-        edu.stanford.nlp.time.Timex found = mention.get(TimeAnnotations.TimexAnnotation.class);
-        if (found == null)
-            return Optional.empty(); // a token the CRF called DATE but SUTime could not read
-        Timex.Type type = Timex.Type.valueOf(found.timexType());
-        return Optional.of(normalizer.fromSutime(span, span.cut(text), type, Optional.ofNullable(found.value()),
-                article.published().isPresent()));
+    /**
+     * SUTime's expressions, read from the tokens: each token carries the timex it is part of, and
+     * a run of tokens with the same timex id is one expression. (CoreNLP's entity mentions would
+     * merge two adjacent expressions, "four hours Friday", into one without a value.)
+     */
+    private List<Timex> timexes(Annotation document, String text, boolean dated) {
+        List<Timex> found = new ArrayList<>();
+        edu.stanford.nlp.time.Timex current = null;
+        int start = 0;
+        int end = 0;
+        for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {
+            edu.stanford.nlp.time.Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
+            if (current != null && (timex == null || !timex.tid().equals(current.tid()))) {
+                found.add(timex(current, new Span(start, end), text, dated));
+                current = null;
+            }
+            if (timex != null && current == null) {
+                current = timex;
+                start = token.beginPosition();
+            }
+            end = token.endPosition();
+        }
+        if (current != null)
+            found.add(timex(current, new Span(start, end), text, dated));
+        return found;
+    }
+
+    private Timex timex(edu.stanford.nlp.time.Timex sutime, Span span, String text, boolean dated) {
+        return normalizer.fromSutime(span, span.cut(text), Timex.Type.valueOf(sutime.timexType()),
+                Optional.ofNullable(sutime.value()), dated);
     }
 
     private Sentence sentence(int index, CoreMap sentence, String text) {
@@ -94,17 +117,16 @@ final class AnnotationReader {
         return value == null ? otherwise : value;
     }
 
+    /** The basic Universal Dependencies tree; the parser's predict is safe to call from several threads. */
     private List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (!layers.contains(Layer.DEPENDENCIES) || graph == null)
+        if (parser.isEmpty())
             return List.of();
         List<Dependency> edges = new ArrayList<>();
         // CoreNLP counts words from 1 and keeps 0 for the root; Casus indexes the token list from 0
-        for (IndexedWord root : graph.getRoots())
-            edges.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
-        for (SemanticGraphEdge edge : graph.edgeListSorted())
-            edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
-                    edge.getRelation().toString()));
+        for (TypedDependency d : parser.get().predict(sentence).typedDependencies())
+            edges.add(new Dependency(d.gov().index() == 0 ? Dependency.ROOT : d.gov().index() - 1,
+                    d.dep().index() - 1, d.reln().toString()));
+        edges.sort(Comparator.comparingInt(Dependency::dependent));
         return edges;
     }
 }

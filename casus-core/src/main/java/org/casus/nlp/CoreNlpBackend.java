@@ -1,11 +1,13 @@
 package org.casus.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.casus.model.Annotated;
@@ -55,13 +57,17 @@ public final class CoreNlpBackend implements NlpBackend {
             annotators.add("ner");
             provided.addAll(EnumSet.of(Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX));
         }
+        // the parser runs on its own, not as CoreNLP's depparse annotator: that one also derives four
+        // more graphs (collapsed, enhanced, enhanced++...) from every parse, which costs more than
+        // half as much again as parsing, and Casus keeps only the basic tree
+        Optional<DependencyParser> parser = Optional.empty();
         if (wanted.contains(Layer.DEPENDENCIES)) {
-            annotators.add("depparse");
+            parser = Optional.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
             provided.add(Layer.DEPENDENCIES);
         }
         this.layers = Set.copyOf(provided);
         this.pipeline = new StanfordCoreNLP(properties(String.join(",", annotators)));
-        this.reader = new AnnotationReader(layers, new TimexNormalizer());
+        this.reader = new AnnotationReader(layers, new TimexNormalizer(), parser);
     }
 
     private static Properties properties(String annotators) {
