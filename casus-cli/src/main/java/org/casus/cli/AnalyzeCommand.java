@@ -10,7 +10,6 @@ import org.casus.pipeline.IngestSummary;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +25,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption workers;
 
     @Spec
     CommandSpec spec;
@@ -36,12 +35,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = Store.open(database.db)) {
-            IngestSummary summary = inputs.isEmpty() ? null : new ConsoleIngest(err).run(inputs, store, threads);
+            IngestSummary summary = inputs.isEmpty() ? null : new ConsoleIngest(err).run(inputs, store, workers.threads);
             int[] failed = {0};
             err.println("loading language models...");
             err.flush();
             try (CoreNlpBackend nlp = new CoreNlpBackend()) {
-                int analyzed = new AnalysisPipeline(nlp, Gazetteer.shipped(), threads).run(store, problem -> {
+                int analyzed = new AnalysisPipeline(nlp, Gazetteer.shipped(), workers.threads).run(store, problem -> {
                     failed[0]++;
                     err.println(problem);
                 }, count -> { });

@@ -6,7 +6,6 @@ import org.casus.pipeline.IngestSummary;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +20,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption workers;
 
     @Spec
     CommandSpec spec;
@@ -30,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = Store.open(database.db)) {
-            IngestSummary summary = new ConsoleIngest(spec.commandLine().getErr()).run(inputs, store, threads);
+            IngestSummary summary = new ConsoleIngest(spec.commandLine().getErr()).run(inputs, store, workers.threads);
             return summary.failures() > 0 ? 1 : 0;
         }
     }
