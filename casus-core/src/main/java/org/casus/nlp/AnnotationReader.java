@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.model.Annotated;
@@ -79,7 +80,9 @@ final class AnnotationReader {
         int end = 0;
         for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {
             edu.stanford.nlp.time.Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
-            if (current != null && (timex == null || !timex.tid().equals(current.tid()))) {
+            if (timex != null && !TEMPORAL.contains(String.valueOf(timex.timexType())))
+                timex = null; // not one of the four TIMEX3 types: nothing Casus can represent
+            if (current != null && (timex == null || !Objects.equals(timex.tid(), current.tid()))) {
                 found.add(timex(current, new Span(start, end), text, dated));
                 current = null;
             }
