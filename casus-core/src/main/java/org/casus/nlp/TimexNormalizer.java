@@ -46,6 +46,7 @@ final class TimexNormalizer {
                 out.add(t);
             }
         }
+        out.addAll(MidExpression.find(sentences, out, published));
         out.sort(Comparator.comparingInt((Timex t) -> t.span().start()));
         return out;
     }

@@ -113,6 +113,21 @@ class TimexNormalizerTest {
     }
 
     @Test
+    void readsMidMonthWordsThatSutimeMisses() {
+        Case c = tagged("Troops/NNS will/MD leave/VB by/IN mid-January/NNP", "Troops", Timex.Type.DATE, "X", true);
+        List<Timex> out = normalizer.normalize(List.of(), List.of(c.sentence()), Optional.of(FRIDAY));
+        assertThat(out).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("mid-January");
+            assertThat(t.value()).contains("2014-01");
+        });
+        List<Timex> undated = normalizer.normalize(List.of(), List.of(c.sentence()), Optional.empty());
+        assertThat(undated).singleElement().satisfies(t -> {
+            assertThat(t.value()).contains("XXXX-01");
+            assertThat(t.resolved()).isFalse();
+        });
+    }
+
+    @Test
     void splitsAYearRangeIntoItsTwoYears() {
         List<Timex> out = normalize(tagged("in/IN 2009-2010/CD", "2009-2010", Timex.Type.DURATION, "PT8760H", true),
                 Optional.of(FRIDAY));
