@@ -58,8 +58,8 @@ final class AnnotationReader {
             }
             timexes.addAll(timexes(document, text, article.published().isPresent()));
         }
-        return new Annotated(article, layers, sentences, entities,
-                normalizer.normalize(timexes, sentences, article.published()));
+        return new Annotated(article, layers, sentences, entities, layers.contains(Layer.TIMEX)
+                ? normalizer.normalize(timexes, sentences, article.published()) : List.of());
     }
 
     /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
