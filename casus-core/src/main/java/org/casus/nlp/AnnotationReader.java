@@ -59,7 +59,7 @@ final class AnnotationReader {
             timexes.addAll(timexes(document, text, article.published().isPresent()));
         }
         return new Annotated(article, layers, sentences, entities, layers.contains(Layer.TIMEX)
-                ? normalizer.normalize(timexes, sentences, article.published()) : List.of());
+                ? normalizer.normalize(timexes, sentences, text, article.published()) : List.of());
     }
 
     /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
