@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.model.Annotated;
@@ -57,8 +58,8 @@ final class AnnotationReader {
             }
             timexes.addAll(timexes(document, text, article.published().isPresent()));
         }
-        return new Annotated(article, layers, sentences, entities,
-                normalizer.normalize(timexes, sentences, article.published()));
+        return new Annotated(article, layers, sentences, entities, layers.contains(Layer.TIMEX)
+                ? normalizer.normalize(timexes, sentences, text, article.published()) : List.of());
     }
 
     /** False for the pronoun mentions ("he") CoreNLP adds for coreference: their tokens carry no tag. */
@@ -79,7 +80,9 @@ final class AnnotationReader {
         int end = 0;
         for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {
             edu.stanford.nlp.time.Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
-            if (current != null && (timex == null || !timex.tid().equals(current.tid()))) {
+            if (timex != null && !TEMPORAL.contains(String.valueOf(timex.timexType())))
+                timex = null; // not one of the four TIMEX3 types: nothing Casus can represent
+            if (current != null && (timex == null || !Objects.equals(timex.tid(), current.tid()))) {
                 found.add(timex(current, new Span(start, end), text, dated));
                 current = null;
             }

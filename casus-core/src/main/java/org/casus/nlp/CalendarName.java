@@ -18,7 +18,7 @@ import org.casus.model.Timex;
  */
 final class CalendarName {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    static final Pattern MONTH = Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
     /** Words that set the direction themselves, or name a year, so SUTime's reading stands. */
     private static final Pattern ANCHORED = Pattern.compile(
@@ -82,7 +82,7 @@ final class CalendarName {
      * months ahead ("pleaded guilty in July", said in March, is last July), a future one dates more
      * than two months back. The slack keeps "extended the offer to Nov. 20" in the current year.
      */
-    private static int yearOf(int m, int day, LocalDate published, Tense tense) {
+    static int yearOf(int m, int day, LocalDate published, Tense tense) {
         int best = published.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {

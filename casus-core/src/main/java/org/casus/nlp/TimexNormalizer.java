@@ -23,12 +23,17 @@ final class TimexNormalizer {
     }
 
     /** The corrected timexes, in text order. */
-    List<Timex> normalize(List<Timex> timexes, List<Sentence> sentences, Optional<LocalDate> published) {
+    List<Timex> normalize(List<Timex> timexes, List<Sentence> sentences, String text, Optional<LocalDate> published) {
         boolean dated = published.isPresent();
         List<Timex> out = new ArrayList<>();
         for (Timex found : timexes) {
             if (NotTimexWords.matches(found.text()))
                 continue;
+            Optional<Timex> fiscal = FiscalYear.extend(found, sentenceOf(sentences, found.span()), published, text);
+            if (fiscal.isPresent()) {
+                out.add(fiscal.get());
+                continue;
+            }
             for (Timex t : YearRange.split(found)) {
                 t = TimexValueStyle.apply(t, dated);
                 Optional<Timex> period = PeriodDuration.match(t);
@@ -46,6 +51,7 @@ final class TimexNormalizer {
                 out.add(t);
             }
         }
+        out.addAll(MidExpression.find(sentences, out, published));
         out.sort(Comparator.comparingInt((Timex t) -> t.span().start()));
         return out;
     }

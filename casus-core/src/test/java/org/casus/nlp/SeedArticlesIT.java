@@ -41,6 +41,11 @@ class SeedArticlesIT {
                 .isEqualTo("On ");
         assertThat(thursday.value()).contains("2020-11-19");
         assertThat(thursday.resolved()).isTrue();
+        // "a drawdown ... to be completed by mid-January": the January ahead
+        assertThat(annotated.timexes()).anySatisfy(t -> {
+            assertThat(t.text()).isEqualTo("mid-January");
+            assertThat(t.value()).contains("2021-01");
+        });
     }
 
     @Test

@@ -21,7 +21,7 @@ class TimexNormalizerTest {
     private final TimexNormalizer normalizer = new TimexNormalizer();
 
     /** A sentence from "word/TAG" pairs, with one SUTime timex over the words {@code timexText}. */
-    private record Case(Sentence sentence, Timex sutime) {
+    private record Case(Sentence sentence, Timex sutime, String text) {
     }
 
     private Case tagged(String tagged, String timexText, Timex.Type type, String sutimeValue, boolean dated) {
@@ -39,11 +39,12 @@ class TimexNormalizerTest {
         int start = text.indexOf(timexText);
         Span span = new Span(start, start + timexText.length());
         Sentence sentence = new Sentence(0, new Span(0, text.length()), tokens, List.of());
-        return new Case(sentence, normalizer.fromSutime(span, timexText, type, Optional.of(sutimeValue), dated));
+        return new Case(sentence, normalizer.fromSutime(span, timexText, type, Optional.of(sutimeValue), dated),
+                text.toString());
     }
 
     private List<Timex> normalize(Case c, Optional<LocalDate> published) {
-        return normalizer.normalize(List.of(c.sutime()), List.of(c.sentence()), published);
+        return normalizer.normalize(List.of(c.sutime()), List.of(c.sentence()), c.text(), published);
     }
 
     private Timex one(String tagged, String timexText, Timex.Type type, String sutimeValue) {
@@ -110,6 +111,29 @@ class TimexNormalizerTest {
                 .contains("2013-03-22T15:00");
         assertThat(one("every/DT morning/NN", "every morning", Timex.Type.SET, "TMO").value())
                 .contains("XXXX-XX-XXTMO");
+    }
+
+    @Test
+    void readsMidMonthWordsThatSutimeMisses() {
+        Case c = tagged("Troops/NNS will/MD leave/VB by/IN mid-January/NNP", "Troops", Timex.Type.DATE, "X", true);
+        List<Timex> out = normalizer.normalize(List.of(), List.of(c.sentence()), c.text(), Optional.of(FRIDAY));
+        assertThat(out).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("mid-January");
+            assertThat(t.value()).contains("2014-01");
+        });
+        List<Timex> undated = normalizer.normalize(List.of(), List.of(c.sentence()), c.text(), Optional.empty());
+        assertThat(undated).singleElement().satisfies(t -> {
+            assertThat(t.value()).contains("XXXX-01");
+            assertThat(t.resolved()).isFalse();
+        });
+    }
+
+    @Test
+    void readsThisFiscalYearAsTheYearNotAOneYearDuration() {
+        Timex fiscal = one("Sales/NNS will/MD rise/VB this/DT fiscal/JJ year/NN", "year", Timex.Type.DURATION, "P1Y");
+        assertThat(fiscal.text()).isEqualTo("this fiscal year");
+        assertThat(fiscal.type()).isEqualTo(Timex.Type.DATE);
+        assertThat(fiscal.value()).contains("2013");
     }
 
     @Test
