@@ -1,0 +1,68 @@
+package org.casus.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.ActorMention;
+import org.casus.model.Token;
+
+/** The actor mentions that fall in one sentence, looked up by token. */
+final class ActorIndex {
+    private final SentenceTree tree;
+    private final List<ActorMention> mentions;
+
+    ActorIndex(SentenceTree tree, List<ActorMention> all) {
+        this.tree = tree;
+        List<ActorMention> inside = new ArrayList<>();
+        for (ActorMention m : all)
+            if (tree.sentence().span().contains(m.span()))
+                inside.add(m);
+        this.mentions = List.copyOf(inside);
+    }
+
+    /** The mention that covers token {@code i}, the longest when several do. */
+    Optional<ActorMention> at(int i) {
+        Token t = tree.token(i);
+        ActorMention best = null;
+        for (ActorMention m : mentions)
+            if (m.span().overlaps(t.span()) && (best == null || m.span().length() > best.span().length()))
+                best = m;
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The actor a noun phrase headed by {@code head} names: the mention over the head itself, else one
+     * over a word that names the head ("the Kataib Hezbollah group", "the head of the Quds Force",
+     * "Iran's top general, Qassim Soleimani"), else one over a word it belongs to ("the U.S. Embassy",
+     * "Iran's proxies", "Iraqi officials"). Empty when the phrase names no known actor.
+     */
+    Optional<ActorMention> named(int head) {
+        Optional<ActorMention> own = at(head);
+        if (own.isPresent())
+            return own;
+        // nearer words first: "Iraqi" before the "Iranian" of "Iranian-backed Iraqi militias"
+        for (boolean nested : new boolean[] {false, true})
+            for (String[] relations : new String[][] {{"appos", "flat", "compound"}, {"nmod:poss"}, {"amod"}, {"nmod"}})
+                for (int c : tree.children(head, relations)) {
+                    if (relations[0].equals("nmod") && !tree.caseOf(c).equals("of") && !tree.caseOf(c).equals("to"))
+                        continue; // "the head of the Quds Force", "an adviser to the supreme leader"
+                    Optional<ActorMention> m = nested ? nestedName(c) : at(c);
+                    if (m.isPresent())
+                        return m;
+                }
+        return Optional.empty();
+    }
+
+    // one level further down: "the head of the Kataib Hezbollah group", "US-owned bombers"
+    private Optional<ActorMention> nestedName(int c) {
+        for (int g : tree.children(c, "compound", "flat", "appos", "nmod:poss", "dep"))
+            if (at(g).isPresent())
+                return at(g);
+        return Optional.empty();
+    }
+
+    /** Whether token {@code i} lies in a mention of a place (type LOCATION or COUNTRY). */
+    Optional<ActorMention> place(int i) {
+        return at(i).filter(m -> m.type().equals("LOCATION") || m.type().equals("COUNTRY"));
+    }
+}

@@ -1,0 +1,150 @@
+package org.casus.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the source and target of an event word: subject and object of a verb (agent and subject of
+ * a passive), possessor, "by" phrase and modifiers of a noun ("Iran's attack", "a US strike on
+ * Iran"), prepositional objects ("rockets fired at the embassy", "talks with Kadhimi"), and the one
+ * a claim or an accusation names as the doer ("claimed responsibility for the attack"). Candidates
+ * come surest first; the coder keeps the first that names a known actor.
+ */
+final class ArgumentFinder {
+    /** Roots whose other party is introduced by "with": agreeing, meeting, cooperating, fighting. */
+    private static final Set<String> WITH_ROOTS = Set.of("03", "04", "05", "06", "08", "19");
+    /** Roots whose other party is introduced by "to": appeals, visits, aid, demands, warnings. */
+    private static final Set<String> TO_ROOTS = Set.of("02", "04", "07", "10", "13");
+    /** Prepositions by which an accusation names the deed: "blamed X for", "implicated X in". */
+    private static final Set<String> DEED = Set.of("for", "in", "of", "over", "with");
+
+    private final Subjects subjects;
+    private final WordLists arguments;
+    private final WordLists attribution;
+    private final Set<String> things;
+
+    /** @param things nouns of things used or moved (rockets, troops): an object, never a target */
+    ArgumentFinder(Subjects subjects, WordLists arguments, WordLists attribution, Set<String> things) {
+        this.subjects = subjects;
+        this.arguments = arguments;
+        this.attribution = attribution;
+        this.things = Set.copyOf(things);
+    }
+
+    Roles find(SentenceTree tree, Predicate p) {
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        int h = p.head();
+        int a = p.anchor();
+        Optional<Integer> vouch = Optional.empty();
+        Optional<Claim> claim = claimed(tree, h).or(() -> a == h ? Optional.empty() : claimed(tree, a));
+        if (claim.isPresent()) {
+            sources.add(claim.get().doer());
+            if (claim.get().voucher() != SentenceTree.NONE)
+                vouch = Optional.of(claim.get().voucher());
+        }
+        Optional<Integer> agent = tree.isVerb(a) ? subjects.agent(tree, a) : Optional.empty();
+        if (tree.isNoun(h))
+            nominal(tree, p, sources, targets, agent.isPresent());
+        if (tree.isVerb(a)) {
+            agent.ifPresent(sources::add);
+            if (Subjects.isPassive(tree, a))
+                subjects.passiveSubject(tree, a).ifPresent(targets::add);
+            for (int o : tree.children(a, "obj", "iobj"))
+                if (!thing(tree, o))
+                    targets.add(o);
+            targets.addAll(prepositional(tree, a, p.root()));
+            // "launched a missile attack, targeting U.S. soldiers": what the attack was aimed at
+            for (int c : tree.children(a, "advcl", "xcomp", "conj"))
+                if (tree.token(c).pos().equals("VBG") && arguments.in(tree.lemma(c), "RESULT", "AIM")
+                        && tree.children(c, "nsubj").isEmpty())
+                    targets.addAll(tree.children(c, "obj"));
+        }
+        if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
+            sources.add(sources.remove(0)); // the event's own doer comes before the one it is blamed on
+        sources.removeIf(s -> s == h || s == a);
+        targets.removeIf(t -> t == h || t == a);
+        return new Roles(sources, targets, vouch);
+    }
+
+    private void nominal(SentenceTree tree, Predicate p, List<Integer> sources, List<Integer> targets, boolean doer) {
+        int h = p.head();
+        boolean victimNoun = arguments.in(tree.lemma(h), "VICTIM_NOUN");
+        targets.addAll(prepositional(tree, h, p.root()));
+        for (int c : tree.children(h)) {
+            String r = tree.relation(c);
+            if (r.equals("nmod:poss") && victimNoun)
+                targets.add(c); // "Soleimani's murder": whose
+            else if (r.equals("nmod:poss") || tree.baseRelation(c).equals("nmod") && arguments.in(tree.caseOf(c), "AGENT")) {
+                sources.add(c);
+                doer = true;
+            } else if (r.equals("nmod") && tree.caseOf(c).equals("of") && !p.root().equals("15"))
+                targets.add(c); // "the killing of Soleimani", "the arrest of three militiamen"
+        }
+        // "a US strike on Iran", "the American attack": a modifier that names a party is the doer;
+        // but when the event has a doer already ("the administration will launch an Iran attack"),
+        // or modifies another noun ("an Iran attack plan"), the party is its target
+        boolean asTarget = doer || tree.relation(h).equals("compound");
+        for (int c : tree.children(h, "amod", "compound"))
+            if (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP"))
+                (asTarget ? targets : sources).add(c);
+    }
+
+    // "fired rockets", "reduce the number of troops": what is used or moved is no party
+    private boolean thing(SentenceTree tree, int noun) {
+        if (things.contains(tree.lemma(noun)))
+            return true;
+        return tree.children(noun, "nmod").stream().anyMatch(c -> tree.caseOf(c).equals("of") && things.contains(tree.lemma(c)));
+    }
+
+    /** The nouns after prepositions that, for events of {@code root}, introduce the target. */
+    private List<Integer> prepositional(SentenceTree tree, int head, String root) {
+        List<Integer> found = new ArrayList<>();
+        for (int c : tree.children(head)) {
+            String r = tree.baseRelation(c);
+            if (!r.equals("obl") && !r.equals("nmod"))
+                continue;
+            String prep = tree.caseOf(c);
+            if (arguments.in(prep, "TARGET")
+                    || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH")
+                    || TO_ROOTS.contains(root) && arguments.in(prep, "TARGET_TO")
+                    || root.equals("04") && tree.isVerb(head) && prep.equals("in") && tree.token(c).ner().equals("LOCATION"))
+                found.add(c);
+        }
+        return found;
+    }
+
+    /**
+     * A doer named by a claim or an accusation: "X claimed responsibility for the attack" makes X the
+     * doer, over any other; "Iran blamed Israel for the killing" and "attacks attributed to Iran" name
+     * Israel and Iran after any doer the event names itself. The voucher is who claims or blames.
+     */
+    private record Claim(int doer, boolean overrides, int voucher) {
+    }
+
+    private Optional<Claim> claimed(SentenceTree tree, int event) {
+        for (int c : tree.children(event, "acl")) // "attacks attributed to Iran"
+            if (attribution.in(tree.lemma(c), "ACCUSE"))
+                for (int to : tree.children(c))
+                    if (tree.caseOf(to).equals("to"))
+                        return Optional.of(new Claim(to, false, SentenceTree.NONE));
+        int g = tree.governor(event);
+        if (g == SentenceTree.NONE)
+            return Optional.empty();
+        String prep = tree.caseOf(event);
+        if (attribution.in(tree.lemma(g), "RESPONSIBILITY") && prep.equals("for")) {
+            int verb = tree.governor(g);
+            if (verb != SentenceTree.NONE && attribution.in(tree.lemma(verb), "CLAIM"))
+                return subjects.agent(tree, verb).map(s -> new Claim(s, true, s));
+            return Optional.empty();
+        }
+        if (attribution.in(tree.lemma(g), "ACCUSE") && tree.isVerb(g) && DEED.contains(prep)) {
+            Optional<Integer> accused = tree.child(g, "obj");
+            if (accused.isPresent())
+                return Optional.of(new Claim(accused.get(), false, subjects.agent(tree, g).orElse(SentenceTree.NONE)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,79 @@
+package org.casus.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.ActorMention;
+import org.casus.model.Span;
+
+/**
+ * Finds where an event took place: a place after "in", "at", "near", "outside"... attached to the
+ * event word or its light verb, else one that places its target ("the embassy in Baghdad"), else
+ * the target itself when it is a place ("rockets hit the Green Zone", "visited Baghdad").
+ */
+final class LocationFinder {
+
+    /** A place as written, with the actor mention over it when it is a known place. */
+    record Place(String text, Optional<ActorMention> mention) {
+    }
+
+    private final WordLists arguments;
+
+    LocationFinder(WordLists arguments) {
+        this.arguments = arguments;
+    }
+
+    /**
+     * @param targets phrases that may name the target; a place among them ("hit the Green Zone")
+     *                is where it happened. A demonym ("Americans") is no place.
+     */
+    Optional<Place> find(SentenceTree tree, Predicate p, List<Integer> targets, ActorIndex actors, String text) {
+        for (int at : new int[] {p.head(), p.anchor()}) {
+            Optional<Place> place = placeUnder(tree, at, actors, text);
+            if (place.isPresent())
+                return place;
+        }
+        // a place acted on is where a deed happened ("hit the Green Zone", "visited Baghdad"); a
+        // warning or an appeal to Iran did not happen in Iran
+        boolean deed = p.root().equals("04") || p.root().compareTo("14") >= 0;
+        for (int t : deed ? targets : List.<Integer>of()) {
+            Optional<Place> place = placeUnder(tree, t, actors, text);
+            if (place.isEmpty() && isPlace(tree, t, actors) && tree.token(t).ner().equals("LOCATION"))
+                place = Optional.of(place(tree, t, actors, text));
+            if (place.isPresent())
+                return place;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> placeUnder(SentenceTree tree, int head, ActorIndex actors, String text) {
+        for (int c : tree.children(head)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("obl") || r.equals("nmod")) && arguments.in(tree.caseOf(c), "PLACE") && isPlace(tree, c, actors))
+                return Optional.of(place(tree, c, actors, text));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlace(SentenceTree tree, int i, ActorIndex actors) {
+        if (actors.at(i).isPresent())
+            return actors.place(i).isPresent();
+        return tree.token(i).ner().equals("LOCATION")
+                || tree.token(i).pos().startsWith("NNP") && tree.token(i).ner().equals("O");
+    }
+
+    private static Place place(SentenceTree tree, int head, ActorIndex actors, String text) {
+        Optional<ActorMention> mention = actors.place(head);
+        if (mention.isPresent())
+            return new Place(mention.get().text(), mention);
+        // the proper name around the head: "the Green Zone", "Fallujah"
+        int first = head;
+        int last = head;
+        for (int c : tree.children(head, "compound", "flat", "amod"))
+            if (tree.token(c).pos().startsWith("NNP") || !tree.token(c).ner().equals("O")) {
+                first = Math.min(first, c);
+                last = Math.max(last, c);
+            }
+        return new Place(new Span(tree.token(first).span().start(), tree.token(last).span().end()).cut(text),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,56 @@
+package org.casus.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.casus.model.EventMention;
+
+/**
+ * Joins the mentions of one sentence that tell one event twice: "rockets fired by the militia fell
+ * outside the embassy" has two words for one rocket attack. Mentions join when they share the code
+ * and the modality and neither names a different source, target or place than the other.
+ */
+final class MentionMerger {
+    private MentionMerger() {
+    }
+
+    static List<EventMention> merge(List<EventMention> mentions) {
+        List<EventMention> kept = new ArrayList<>();
+        outer:
+        for (EventMention m : mentions) {
+            for (int k = 0; k < kept.size(); k++)
+                if (joins(kept.get(k), m)) {
+                    kept.set(k, join(kept.get(k), m));
+                    continue outer;
+                }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    private static boolean joins(EventMention a, EventMention b) {
+        return a.code().equals(b.code()) && a.modality() == b.modality() && fits(a.source(), b.source())
+                && fits(a.target(), b.target()) && fits(a.location(), b.location())
+                && !a.trigger().equals(b.trigger());
+    }
+
+    private static boolean fits(Optional<String> a, Optional<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    private static EventMention join(EventMention a, EventMention b) {
+        Optional<String> source = a.source().or(b::source);
+        Optional<String> target = a.target().or(b::target);
+        boolean bDated = a.dateText().isEmpty() && !b.dateText().isEmpty();
+        EventMention dated = bDated ? b : a;
+        EventMention placed = a.location().isPresent() ? a : b;
+        Map<String, Long> counts = new TreeMap<>(b.quantities());
+        a.quantities().forEach((k, v) -> counts.merge(k, v, Math::max));
+        String id = EventMention.idOf(a.article(), a.span(), a.trigger(), a.code(), source, target);
+        return new EventMention(id, a.article(), a.sentence(), a.quote(), a.span(), a.trigger(), a.type(), source,
+                target, placed.location(), placed.locationId(), dated.date(), dated.datePrecision(),
+                dated.dateText(), a.modality(), a.attributedTo().or(b::attributedTo), counts, Optional.empty());
+    }
+}

@@ -1,0 +1,97 @@
+package org.casus.event;
+
+import java.util.Optional;
+
+/**
+ * Finds who does what a verb says: its subject, the agent of a passive, a subject shared with the
+ * verb it is coordinated with or controlled by, the noun a relative clause hangs from, and the
+ * speaker a pronoun in reported speech stands for.
+ */
+final class Subjects {
+    private final WordLists arguments;
+    private final WordLists attribution;
+
+    Subjects(WordLists arguments, WordLists attribution) {
+        this.arguments = arguments;
+        this.attribution = attribution;
+    }
+
+    static boolean isPassive(SentenceTree tree, int verb) {
+        if (!tree.children(verb, "nsubj:pass", "aux:pass").isEmpty())
+            return true;
+        if (!tree.token(verb).pos().equals("VBN"))
+            return false;
+        // "rockets fired by the militia", parsed as a clause or as a modifier
+        return tree.relation(verb).equals("acl") || tree.children(verb, "aux").isEmpty()
+                && tree.children(verb).stream().anyMatch(c -> tree.baseRelation(c).equals("obl") && tree.caseOf(c).equals("by"));
+    }
+
+    /** The agent of {@code verb}: its subject, or for a passive the noun after "by". */
+    Optional<Integer> agent(SentenceTree tree, int verb) {
+        if (isPassive(tree, verb)) {
+            for (int c : tree.children(verb))
+                if (tree.baseRelation(c).equals("obl") && arguments.in(tree.caseOf(c), "AGENT"))
+                    return Optional.of(c);
+            return Optional.empty();
+        }
+        return subject(tree, verb, 0);
+    }
+
+    /** The undergoer a passive verb names as its subject ("the embassy was attacked"). */
+    Optional<Integer> passiveSubject(SentenceTree tree, int verb) {
+        Optional<Integer> s = tree.child(verb, "nsubj:pass", "nsubj");
+        if (s.isEmpty() && tree.relation(verb).equals("acl") && tree.token(verb).pos().equals("VBN"))
+            return Optional.of(tree.governor(verb)); // "rockets fired by the militia": the rockets
+        return s.map(i -> resolve(tree, i, verb));
+    }
+
+    private Optional<Integer> subject(SentenceTree tree, int verb, int depth) {
+        Optional<Integer> own = tree.child(verb, "nsubj", "csubj");
+        if (own.isPresent())
+            return Optional.of(resolve(tree, own.get(), verb));
+        int g = tree.governor(verb);
+        if (g == SentenceTree.NONE || depth > 4)
+            return Optional.empty();
+        switch (tree.baseRelation(verb)) {
+            case "conj", "dep" -> {
+                return tree.isVerb(g) ? subject(tree, g, depth + 1) : Optional.empty();
+            }
+            case "xcomp", "advcl" -> {
+                // object control: "ordered the militias to stand down" -> the militias stand down
+                Optional<Integer> object = tree.child(g, "obj", "iobj");
+                if (object.isPresent() && tree.baseRelation(verb).equals("xcomp") && arguments.in(tree.lemma(g), "CONTROL"))
+                    return object;
+                return tree.isVerb(g) ? agent(tree, g) : Optional.empty();
+            }
+            case "acl" -> {
+                // "the group behind the attack", "militias attacking the base": the noun acts
+                return tree.relation(verb).equals("acl:relcl") ? Optional.empty() : Optional.of(g);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** What a relative or personal pronoun subject stands for, where the sentence tells. */
+    private int resolve(SentenceTree tree, int subject, int verb) {
+        if (!tree.isPronoun(subject))
+            return subject;
+        // "the airstrike that killed the general": the relative pronoun is the noun it hangs from
+        if (tree.relation(verb).equals("acl:relcl"))
+            return tree.governor(verb);
+        // "Kataib Hezbollah denied it had carried out the barrage": "it" is the one who speaks
+        if (arguments.in(tree.lemma(subject), "PRONOUN"))
+            for (int at = verb, g = tree.governor(verb); g != SentenceTree.NONE; at = g, g = tree.governor(g)) {
+                String r = tree.baseRelation(at);
+                if (!r.equals("ccomp") && !r.equals("dep") && !r.equals("conj"))
+                    break;
+                if (attribution.in(tree.lemma(g), "SPEECH", "ACCUSE")) {
+                    Optional<Integer> speaker = tree.child(g, "nsubj");
+                    if (speaker.isPresent() && !tree.isPronoun(speaker.get()))
+                        return speaker.get();
+                }
+            }
+        return subject;
+    }
+}
