@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.casus.entity.ActorResolver;
 import org.casus.entity.EntityIndex;
 import org.casus.entity.Gazetteer;
+import org.casus.event.EventCoder;
 import org.casus.model.ActorMention;
+import org.casus.model.Annotated;
+import org.casus.model.EventMention;
 import org.casus.model.Article;
 import org.casus.model.ProblemReport;
 import org.casus.nlp.NlpBackend;
@@ -21,7 +24,7 @@ import org.casus.store.Store;
 
 /**
  * The language stages, assembled: every stored article not yet analysed is annotated, its actors
- * resolved and saved; then the entities are rebuilt from all stored mentions. Articles are
+ * resolved, its events coded, and all of it saved; then the entities are rebuilt from all stored mentions. Articles are
  * annotated on several threads and saved one by one, so a run killed halfway resumes where it
  * stopped. Copies of another article are skipped: a copy of one report says nothing new.
  */
@@ -29,6 +32,7 @@ public final class AnalysisPipeline {
     private final NlpBackend nlp;
     private final Gazetteer gazetteer;
     private final ActorResolver actors;
+    private final EventCoder events = new EventCoder();
     private final int threads;
 
     public AnalysisPipeline(NlpBackend nlp, Gazetteer gazetteer, int threads) {
@@ -57,11 +61,11 @@ public final class AnalysisPipeline {
         });
         int done = 0;
         try {
-            Deque<Future<List<ActorMention>>> window = new ArrayDeque<>();
+            Deque<Future<Analysis>> window = new ArrayDeque<>();
             Deque<Article> inWindow = new ArrayDeque<>();
             for (Article article : pending) {
                 if (store.isAnalyzed(article.id())) continue;
-                window.add(pool.submit(() -> actors.resolve(nlp.annotate(article))));
+                window.add(pool.submit(() -> analyse(article)));
                 inWindow.add(article);
                 if (window.size() >= threads * 2) {
                     save(window.poll(), inWindow.poll(), store, report);
@@ -79,10 +83,21 @@ public final class AnalysisPipeline {
         return done;
     }
 
-    private static void save(Future<List<ActorMention>> mentions, Article article, Store store,
+    /** What the language stages found in one article. */
+    private record Analysis(List<ActorMention> actors, List<EventMention> events) {
+    }
+
+    private Analysis analyse(Article article) {
+        Annotated annotated = nlp.annotate(article);
+        List<ActorMention> found = actors.resolve(annotated);
+        return new Analysis(found, events.code(annotated, found));
+    }
+
+    private static void save(Future<Analysis> analysis, Article article, Store store,
                              ProblemReport report) throws IOException {
         try {
-            store.saveAnalysis(article.id(), mentions.get());
+            Analysis done = analysis.get();
+            store.saveAnalysis(article.id(), done.actors(), done.events());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while analysing " + article.source(), e);

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.EventMention;
 
 /**
  * The store over JDBC: SQLite and PostgreSQL run the same SQL, and differ only in how they connect
@@ -162,6 +163,12 @@ final class JdbcStore implements Store {
 
     @Override
     public synchronized void saveAnalysis(String articleId, List<ActorMention> mentions) throws StoreException {
+        saveAnalysis(articleId, mentions, List.of());
+    }
+
+    @Override
+    public synchronized void saveAnalysis(String articleId, List<ActorMention> mentions, List<EventMention> events)
+            throws StoreException {
         String operation = "save analysis of article " + articleId;
         if (articleId.indexOf('\0') >= 0)
             throw new StoreException(name, operation, "the id holds a NUL character");
@@ -169,12 +176,17 @@ final class JdbcStore implements Store {
             if (ActorMentionTable.holdsNul(mention))
                 throw new StoreException(name, operation, "the mention at " + mention.span() + " holds a NUL character");
         }
+        for (EventMention event : events) {
+            if (EventMentionTable.holdsNul(event))
+                throw new StoreException(name, operation, "the event at " + event.span() + " holds a NUL character");
+        }
         try {
             boolean stored = inTransaction(() -> {
                 if (!ArticleTable.exists(connection, articleId))
                     return false;
                 // replacing, not adding: analyzing an article again leaves one copy of its mentions
                 ActorMentionTable.replace(connection, articleId, mentions);
+                EventMentionTable.replace(connection, articleId, events);
                 AnalyzedArticleTable.mark(connection, articleId, PIPELINE_VERSION);
                 return true;
             });
@@ -182,6 +194,15 @@ final class JdbcStore implements Store {
                 throw new StoreException(name, operation, "no such article is stored");
         } catch (SQLException e) {
             throw new StoreException(name, operation, e);
+        }
+    }
+
+    @Override
+    public synchronized List<EventMention> eventMentions(String articleId) throws StoreException {
+        try {
+            return EventMentionTable.of(connection, articleId);
+        } catch (SQLException e) {
+            throw new StoreException(name, "read event mentions of article " + articleId, e);
         }
     }
 

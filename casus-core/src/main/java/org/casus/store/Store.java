@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.EventMention;
 
 /**
  * Where Casus keeps what it has read, so that a later command (or a run resumed after a crash)
@@ -25,7 +26,7 @@ public interface Store extends AutoCloseable {
      * those stages change what they find: articles analyzed under an earlier version then count as
      * not analyzed, so {@code casus analyze} does them again.
      */
-    int PIPELINE_VERSION = 1;
+    int PIPELINE_VERSION = 2;
 
     /**
      * Opens the store named by {@code db}, creating the database schema or bringing it up to date.
@@ -93,6 +94,15 @@ public interface Store extends AutoCloseable {
      *                        (nothing is changed then), or the database fails
      */
     void saveAnalysis(String articleId, List<ActorMention> mentions) throws StoreException;
+
+    /**
+     * Like {@link #saveAnalysis(String, List)}, with the article's event mentions, which replace
+     * those stored before, in the same transaction.
+     */
+    void saveAnalysis(String articleId, List<ActorMention> mentions, List<EventMention> events) throws StoreException;
+
+    /** The stored event mentions of an article, in the order they were saved; empty when none. */
+    List<EventMention> eventMentions(String articleId) throws StoreException;
 
     /** Whether {@link #saveAnalysis} has finished for this article under the current {@link #PIPELINE_VERSION}. */
     boolean isAnalyzed(String articleId) throws StoreException;

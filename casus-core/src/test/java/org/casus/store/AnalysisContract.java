@@ -11,12 +11,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.EventMention;
+import org.casus.model.EventType;
+import org.casus.model.Modality;
+import org.casus.model.Precision;
 import org.casus.model.Span;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,30 @@ interface AnalysisContract {
             assertThat(store.actorMentions("h1")).containsExactlyElementsOf(mentions);
             for (ActorMention m : store.actorMentions("h1"))
                 assertThat(m.span().cut(article.text())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    default void savedEventMentionsReadBackWholeAndASecondSaveReplacesThem() throws Exception {
+        Article article = StoredAnalyses.harbour("h1");
+        String text = article.text();
+        Span sentence = new Span(0, text.indexOf('.') + 1);
+        int met = text.indexOf("met");
+        EventMention meeting = new EventMention(
+                EventMention.idOf("h1", sentence, new Span(met, met + 3), "036", Optional.of("person:duarte"),
+                        Optional.of("coastal-guard")),
+                "h1", 0, sentence.cut(text), sentence, new Span(met, met + 3),
+                new EventType("036", "Express intent to meet or negotiate", 4.0, Optional.of("CONSULT"), Optional.empty()),
+                Optional.of("person:duarte"), Optional.of("coastal-guard"), Optional.empty(), Optional.empty(),
+                Optional.of("2024-05-13"), Precision.DAY, "on Monday", Modality.ASSERTED, Optional.empty(),
+                Map.of("patrols", 2L), Optional.empty());
+        try (Store store = Store.open(db())) {
+            store.add(article);
+            store.saveAnalysis("h1", StoredAnalyses.harbourMentions(article), List.of(meeting));
+            assertThat(store.eventMentions("h1")).containsExactly(meeting);
+            store.saveAnalysis("h1", StoredAnalyses.harbourMentions(article), List.of());
+            assertThat(store.eventMentions("h1")).isEmpty();
+            assertThat(store.isAnalyzed("h1")).isTrue();
         }
     }
 
