@@ -55,13 +55,21 @@ final class ArgumentFinder {
             for (int o : tree.children(a, "obj", "iobj"))
                 if (!thing(tree, o))
                     targets.add(o);
+            for (int x : tree.children(a, "xcomp")) // "hold Iraq responsible"
+                targets.addAll(tree.children(x, "nsubj"));
             targets.addAll(prepositional(tree, a, p.root()));
+            // "signed an agreement on water sharing with Jordan": the other party named inside the object
+            for (int o : tree.children(a, "obj"))
+                for (int n : nominalPhrase(tree, o))
+                    targets.addAll(prepositional(tree, n, p.root()));
             // "launched a missile attack, targeting U.S. soldiers": what the attack was aimed at
             for (int c : tree.children(a, "advcl", "xcomp", "conj"))
                 if (tree.token(c).pos().equals("VBG") && arguments.in(tree.lemma(c), "RESULT", "AIM")
                         && tree.children(c, "nsubj").isEmpty())
                     targets.addAll(tree.children(c, "obj"));
         }
+        if (p.act() != SentenceTree.NONE) // "warned that Ankara will strike the bases": the act's target
+            targets.addAll(find(tree, new Predicate(p.act(), p.code(), p.act(), SentenceTree.NONE)).targets());
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
             sources.add(sources.remove(0)); // the event's own doer comes before the one it is blamed on
         sources.removeIf(s -> s == h || s == a);
@@ -90,6 +98,16 @@ final class ArgumentFinder {
         for (int c : tree.children(h, "amod", "compound"))
             if (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP"))
                 (asTarget ? targets : sources).add(c);
+    }
+
+    /** A noun and the nouns it governs through prepositions, two levels down. */
+    static List<Integer> nominalPhrase(SentenceTree tree, int noun) {
+        List<Integer> found = new ArrayList<>(List.of(noun));
+        for (int c : tree.children(noun, "nmod")) {
+            found.add(c);
+            found.addAll(tree.children(c, "nmod"));
+        }
+        return found;
     }
 
     // "fired rockets", "reduce the number of troops": what is used or moved is no party

@@ -62,7 +62,8 @@ final class Lexicon {
             }
             Cue.Kind kind = part.startsWith("^") ? Cue.Kind.GOVERNOR
                     : part.startsWith("@") ? Cue.Kind.RELATION
-                    : part.startsWith("!") ? Cue.Kind.ABSENT : Cue.Kind.DEPENDENT;
+                    : part.startsWith("!") ? Cue.Kind.ABSENT
+                    : part.startsWith("~") ? Cue.Kind.NOT_AS : Cue.Kind.DEPENDENT;
             String body = kind == Cue.Kind.DEPENDENT ? part : part.substring(1);
             Set<String> words = new LinkedHashSet<>();
             for (String w : body.split("\\|")) {
@@ -144,6 +145,9 @@ final class Lexicon {
                             || !tree.token(c).ner().equals("O") || !tree.children(c, "ccomp").isEmpty()))
                         return Optional.of(c);
                 return Optional.empty();
+            }
+            case NOT_AS -> {
+                return cue.words().contains(tree.baseRelation(i)) ? Optional.empty() : Optional.of(SentenceTree.NONE);
             }
             case ABSENT -> {
                 for (int c : tree.children(i))
