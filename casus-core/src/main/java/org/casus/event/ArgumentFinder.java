@@ -68,6 +68,11 @@ final class ArgumentFinder {
                         && tree.children(c, "nsubj").isEmpty())
                     targets.addAll(tree.children(c, "obj"));
         }
+        // "delivered the request during a meeting with the factions": who acts at a meeting attends it
+        int g = tree.governor(h);
+        if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g)
+                && arguments.in(tree.caseOf(h), "PRESENT_AT"))
+            subjects.agent(tree, g).ifPresent(sources::add);
         if (p.act() != SentenceTree.NONE) // "warned that Ankara will strike the bases": the act's target
             targets.addAll(find(tree, new Predicate(p.act(), p.code(), p.act(), SentenceTree.NONE)).targets());
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)

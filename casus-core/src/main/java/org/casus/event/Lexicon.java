@@ -80,11 +80,21 @@ final class Lexicon {
         return cues;
     }
 
+    /** Prepositions that put an event beside another: "killed in a strike", "ended with an attack". */
+    private static final Set<String> MEANS = Set.of("in", "by", "with", "during");
+
     // "killed in a drone strike", "ended with a rocket attack": another event, not a cue for this one
     private boolean circumstance(SentenceTree tree, int child) {
         String r = tree.baseRelation(child);
         return (r.equals("obl") || r.equals("advcl")) && adjuncts.contains(tree.caseOf(child))
-                || r.equals("obl") && tree.caseOf(child).equals("with") && namesEventNoun(tree.lemma(child));
+                || r.equals("obl") && MEANS.contains(tree.caseOf(child)) && namesEventNoun(tree.lemma(child));
+    }
+
+    /** Every code some row names. */
+    Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        byLemma.values().forEach(rows -> rows.forEach(r -> codes.add(r.code())));
+        return codes;
     }
 
     /** Whether some row names {@code lemma} as an event noun ("attack", "ceasefire"). */

@@ -65,7 +65,9 @@ final class SentenceCoder {
             AttributionFinder.Attribution by = attribution.find(tree, p.head(), roles.vouch());
             if (said == Modality.ASSERTED && by.reported())
                 said = Modality.REPORTED;
-            Optional<String> attributedTo = by.speaker().filter(s -> !tree.isPronoun(s))
+            // a speaker is someone: not a pronoun, nor an event ("the attack revealed that ...")
+            Optional<String> attributedTo = by.speaker()
+                    .filter(s -> !tree.isPronoun(s) && found.stream().noneMatch(o -> o.head() == s))
                     .map(s -> speakerName(tree, s, actors, text));
             Optional<LocationFinder.Place> place = locations.find(tree, p, targets, actors, text);
             List<Integer> others = found.stream().map(Predicate::head).filter(o -> o != p.head()).toList();
