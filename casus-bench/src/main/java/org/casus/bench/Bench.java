@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "casus-bench", mixinStandardHelpOptions = true,
         description = "Accuracy evaluations and throughput benchmarks for Casus.",
-        subcommands = {TimexEvaluation.class, NlpBenchmark.class})
+        subcommands = {TimexEvaluation.class, NlpBenchmark.class, EventEvaluation.class})
 public final class Bench implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -13,10 +13,10 @@ import java.util.Set;
  * come surest first; the coder keeps the first that names a known actor.
  */
 final class ArgumentFinder {
-    /** Roots whose other party is introduced by "with": agreeing, meeting, cooperating, fighting. */
-    private static final Set<String> WITH_ROOTS = Set.of("03", "04", "05", "06", "08", "19");
-    /** Roots whose other party is introduced by "to": appeals, visits, aid, demands, warnings. */
-    private static final Set<String> TO_ROOTS = Set.of("02", "04", "07", "10", "13");
+    /** Roots whose other party is introduced by "with": agreeing, meeting, cooperating, breaking ties, fighting. */
+    private static final Set<String> WITH_ROOTS = Set.of("03", "04", "05", "06", "08", "16", "19");
+    /** Roots whose other party is introduced by "to": appeals, promises, visits, aid, demands, warnings. */
+    private static final Set<String> TO_ROOTS = Set.of("02", "03", "04", "07", "10", "13");
     /** Prepositions by which an accusation names the deed: "blamed X for", "implicated X in". */
     private static final Set<String> DEED = Set.of("for", "in", "of", "over", "with");
 

@@ -58,7 +58,14 @@ final class SentenceCoder {
             EventType type = catalog.require(p.code(), "lexicon");
             List<Integer> toll = folded.getOrDefault(p.head(), List.of());
             Roles roles = arguments.find(tree, p);
-            List<Integer> targets = new ArrayList<>(roles.targets());
+            List<Integer> targets = new ArrayList<>();
+            for (int t : roles.targets()) {
+                // "condemned an attack by Osgiliath soldiers": what is said about a deed is said to its doer
+                Optional<Predicate> deed = found.stream().filter(o -> o.head() == t && o.head() != p.head()).findFirst();
+                if (deed.isPresent())
+                    targets.addAll(arguments.find(tree, deed.get()).sources());
+                targets.add(t);
+            }
             for (int f : toll) // the attack's victims: whom the folded "killed" and "wounded" name
                 targets.addAll(arguments.find(tree, new Predicate(f, p.code(), f, SentenceTree.NONE)).targets());
             Modality said = modality.read(tree, p, type.goldstein());
