@@ -13,10 +13,10 @@ import java.util.Set;
  * come surest first; the coder keeps the first that names a known actor.
  */
 final class ArgumentFinder {
-    /** Roots whose other party is introduced by "with": agreeing, meeting, cooperating, fighting. */
-    private static final Set<String> WITH_ROOTS = Set.of("03", "04", "05", "06", "08", "19");
-    /** Roots whose other party is introduced by "to": appeals, visits, aid, demands, warnings. */
-    private static final Set<String> TO_ROOTS = Set.of("02", "04", "07", "10", "13");
+    /** Roots whose other party is introduced by "with": agreeing, meeting, cooperating, breaking ties, fighting. */
+    private static final Set<String> WITH_ROOTS = Set.of("03", "04", "05", "06", "08", "16", "19");
+    /** Roots whose other party is introduced by "to": appeals, promises, visits, aid, demands, warnings. */
+    private static final Set<String> TO_ROOTS = Set.of("02", "03", "04", "07", "10", "13");
     /** Prepositions by which an accusation names the deed: "blamed X for", "implicated X in". */
     private static final Set<String> DEED = Set.of("for", "in", "of", "over", "with");
 
@@ -55,13 +55,26 @@ final class ArgumentFinder {
             for (int o : tree.children(a, "obj", "iobj"))
                 if (!thing(tree, o))
                     targets.add(o);
+            for (int x : tree.children(a, "xcomp")) // "hold Iraq responsible"
+                targets.addAll(tree.children(x, "nsubj"));
             targets.addAll(prepositional(tree, a, p.root()));
+            // "signed an agreement on water sharing with Jordan": the other party named inside the object
+            for (int o : tree.children(a, "obj"))
+                for (int n : nominalPhrase(tree, o))
+                    targets.addAll(prepositional(tree, n, p.root()));
             // "launched a missile attack, targeting U.S. soldiers": what the attack was aimed at
             for (int c : tree.children(a, "advcl", "xcomp", "conj"))
                 if (tree.token(c).pos().equals("VBG") && arguments.in(tree.lemma(c), "RESULT", "AIM")
                         && tree.children(c, "nsubj").isEmpty())
                     targets.addAll(tree.children(c, "obj"));
         }
+        // "delivered the request during a meeting with the factions": who acts at a meeting attends it
+        int g = tree.governor(h);
+        if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g)
+                && arguments.in(tree.caseOf(h), "PRESENT_AT"))
+            subjects.agent(tree, g).ifPresent(sources::add);
+        if (p.act() != SentenceTree.NONE) // "warned that Ankara will strike the bases": the act's target
+            targets.addAll(find(tree, new Predicate(p.act(), p.code(), p.act(), SentenceTree.NONE)).targets());
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
             sources.add(sources.remove(0)); // the event's own doer comes before the one it is blamed on
         sources.removeIf(s -> s == h || s == a);
@@ -90,6 +103,16 @@ final class ArgumentFinder {
         for (int c : tree.children(h, "amod", "compound"))
             if (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP"))
                 (asTarget ? targets : sources).add(c);
+    }
+
+    /** A noun and the nouns it governs through prepositions, two levels down. */
+    static List<Integer> nominalPhrase(SentenceTree tree, int noun) {
+        List<Integer> found = new ArrayList<>(List.of(noun));
+        for (int c : tree.children(noun, "nmod")) {
+            found.add(c);
+            found.addAll(tree.children(c, "nmod"));
+        }
+        return found;
     }
 
     // "fired rockets", "reduce the number of troops": what is used or moved is no party

@@ -21,7 +21,9 @@ record Cue(Kind kind, Set<String> words) {
         /** An object that names a party rather than an event: the one told or ordered. */
         ADDRESSEE,
         /** No dependent has one of these lemmas ("strike" but not "strike out"). */
-        ABSENT
+        ABSENT,
+        /** The trigger is not attached by one of these relations ("aid" but not "aid groups"). */
+        NOT_AS
     }
 
     Cue {

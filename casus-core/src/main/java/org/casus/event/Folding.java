@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Ties verbs that tell what an event did to that event: in "the attack killed a child and wounded
@@ -28,6 +29,18 @@ final class Folding {
         return Optional.empty();
     }
 
+    // "fired six rockets, killing two guards": a participle without a subject tells the toll
+    private static Optional<Integer> participle(SentenceTree tree, int verb, Map<Integer, Predicate> events) {
+        int g = tree.governor(verb);
+        if (g == SentenceTree.NONE || !tree.token(verb).pos().equals("VBG") || !tree.children(verb, "nsubj").isEmpty()
+                || !Set.of("advcl", "xcomp", "conj").contains(tree.baseRelation(verb)))
+            return Optional.empty();
+        for (Predicate e : events.values())
+            if (e.head() != verb && (e.head() == g || e.anchor() == g))
+                return Optional.of(e.head());
+        return Optional.empty();
+    }
+
     /** For each event word that takes in others, the words it takes in; those are no events of their own. */
     Map<Integer, List<Integer>> fold(SentenceTree tree, List<Predicate> predicates) {
         Map<Integer, Predicate> byHead = new HashMap<>();
@@ -38,7 +51,7 @@ final class Folding {
             if (!tree.isVerb(p.head()) || !arguments.in(tree.lemma(p.head()), "RESULT"))
                 continue;
             Optional<Integer> doer = subjects.agent(tree, p.head()).filter(byHead::containsKey)
-                    .or(() -> means(tree, p.head(), byHead));
+                    .or(() -> means(tree, p.head(), byHead)).or(() -> participle(tree, p.head(), byHead));
             if (doer.isPresent() && doer.get() != p.head() && byHead.containsKey(doer.get())
                     && !arguments.in(tree.lemma(doer.get()), "RESULT"))
                 folded.computeIfAbsent(doer.get(), k -> new ArrayList<>()).add(p.head());

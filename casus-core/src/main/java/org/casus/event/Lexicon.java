@@ -62,7 +62,8 @@ final class Lexicon {
             }
             Cue.Kind kind = part.startsWith("^") ? Cue.Kind.GOVERNOR
                     : part.startsWith("@") ? Cue.Kind.RELATION
-                    : part.startsWith("!") ? Cue.Kind.ABSENT : Cue.Kind.DEPENDENT;
+                    : part.startsWith("!") ? Cue.Kind.ABSENT
+                    : part.startsWith("~") ? Cue.Kind.NOT_AS : Cue.Kind.DEPENDENT;
             String body = kind == Cue.Kind.DEPENDENT ? part : part.substring(1);
             Set<String> words = new LinkedHashSet<>();
             for (String w : body.split("\\|")) {
@@ -79,11 +80,21 @@ final class Lexicon {
         return cues;
     }
 
+    /** Prepositions that put an event beside another: "killed in a strike", "ended with an attack". */
+    private static final Set<String> MEANS = Set.of("in", "by", "with", "during");
+
     // "killed in a drone strike", "ended with a rocket attack": another event, not a cue for this one
     private boolean circumstance(SentenceTree tree, int child) {
         String r = tree.baseRelation(child);
         return (r.equals("obl") || r.equals("advcl")) && adjuncts.contains(tree.caseOf(child))
-                || r.equals("obl") && tree.caseOf(child).equals("with") && namesEventNoun(tree.lemma(child));
+                || r.equals("obl") && MEANS.contains(tree.caseOf(child)) && namesEventNoun(tree.lemma(child));
+    }
+
+    /** Every code some row names. */
+    Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        byLemma.values().forEach(rows -> rows.forEach(r -> codes.add(r.code())));
+        return codes;
     }
 
     /** Whether some row names {@code lemma} as an event noun ("attack", "ceasefire"). */
@@ -144,6 +155,9 @@ final class Lexicon {
                             || !tree.token(c).ner().equals("O") || !tree.children(c, "ccomp").isEmpty()))
                         return Optional.of(c);
                 return Optional.empty();
+            }
+            case NOT_AS -> {
+                return cue.words().contains(tree.baseRelation(i)) ? Optional.empty() : Optional.of(SentenceTree.NONE);
             }
             case ABSENT -> {
                 for (int c : tree.children(i))

@@ -1,5 +1,6 @@
 package org.casus.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.model.ActorMention;
@@ -27,8 +28,13 @@ final class LocationFinder {
      *                is where it happened. A demonym ("Americans") is no place.
      */
     Optional<Place> find(SentenceTree tree, Predicate p, List<Integer> targets, ActorIndex actors, String text) {
-        for (int at : new int[] {p.head(), p.anchor()}) {
-            Optional<Place> place = placeUnder(tree, at, actors, text);
+        List<Integer> around = new ArrayList<>(List.of(p.head(), p.anchor()));
+        for (int o : tree.children(p.anchor(), "obj")) // "signed an agreement ... in Amman"
+            around.addAll(ArgumentFinder.nominalPhrase(tree, o));
+        // a visit or a deployment happens where it goes: "sent troops to Mosul"
+        boolean moves = p.root().equals("04") || p.root().equals("15");
+        for (int at : around) {
+            Optional<Place> place = placeUnder(tree, at, actors, text, moves);
             if (place.isPresent())
                 return place;
         }
@@ -36,7 +42,7 @@ final class LocationFinder {
         // warning or an appeal to Iran did not happen in Iran
         boolean deed = p.root().equals("04") || p.root().compareTo("14") >= 0;
         for (int t : deed ? targets : List.<Integer>of()) {
-            Optional<Place> place = placeUnder(tree, t, actors, text);
+            Optional<Place> place = placeUnder(tree, t, actors, text, false);
             if (place.isEmpty() && isPlace(tree, t, actors) && tree.token(t).ner().equals("LOCATION"))
                 place = Optional.of(place(tree, t, actors, text));
             if (place.isPresent())
@@ -45,20 +51,22 @@ final class LocationFinder {
         return Optional.empty();
     }
 
-    private Optional<Place> placeUnder(SentenceTree tree, int head, ActorIndex actors, String text) {
+    private Optional<Place> placeUnder(SentenceTree tree, int head, ActorIndex actors, String text, boolean moves) {
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
-            if ((r.equals("obl") || r.equals("nmod")) && arguments.in(tree.caseOf(c), "PLACE") && isPlace(tree, c, actors))
+            boolean where = arguments.in(tree.caseOf(c), "PLACE") || moves && arguments.in(tree.caseOf(c), "DESTINATION");
+            if ((r.equals("obl") || r.equals("nmod")) && where && isPlace(tree, c, actors))
                 return Optional.of(place(tree, c, actors, text));
         }
         return Optional.empty();
     }
 
+    // a known place, a word the language layer calls a location, or an unknown proper name; a
+    // known actor that is no place ("the White House" as the government) is none
     private static boolean isPlace(SentenceTree tree, int i, ActorIndex actors) {
-        if (actors.at(i).isPresent())
-            return actors.place(i).isPresent();
-        return tree.token(i).ner().equals("LOCATION")
-                || tree.token(i).pos().startsWith("NNP") && tree.token(i).ner().equals("O");
+        if (actors.place(i).isPresent() || tree.token(i).ner().equals("LOCATION"))
+            return true;
+        return actors.at(i).isEmpty() && tree.token(i).pos().startsWith("NNP") && tree.token(i).ner().equals("O");
     }
 
     private static Place place(SentenceTree tree, int head, ActorIndex actors, String text) {

@@ -17,7 +17,8 @@ final class ModalityReader {
     private static final List<Modality> STRENGTH = List.of(Modality.DENIED, Modality.NEGATED,
             Modality.CONDITIONAL, Modality.THREATENED, Modality.HYPOTHETICAL, Modality.PLANNED);
     /** How a word hangs from one whose negation or modal also rules it ("decided not to go ahead with the plan"). */
-    private static final Set<String> CONTROLLED = Set.of("xcomp", "obj", "obl", "nmod", "compound", "acl", "nsubj", "nsubj:pass");
+    private static final Set<String> CONTROLLED = Set.of("xcomp", "obj", "obl", "nmod", "compound", "acl", "nsubj", "nsubj:pass",
+            "advcl", "advmod");
     /** Relations that start an independent statement: the walk stops there. A relative clause says
      *  its own thing about its noun ("the attack in which Soleimani was killed"). */
     private static final Set<String> INDEPENDENT = Set.of("parataxis", "list", "discourse", "root", "acl:relcl", "appos");
@@ -81,11 +82,12 @@ final class ModalityReader {
                 || tree.children(noun, "det").stream().anyMatch(d -> DEFINITE.contains(tree.word(d)));
     }
 
-    /** Whether a word is a circumstance of its governor: "after the attack", "in response to". */
+    /** Whether a word is a circumstance of its governor: "after the attack", "in response to", a condition. */
     private boolean adjunct(SentenceTree tree, int dependent) {
         String r = tree.baseRelation(dependent);
+        // an if-clause is not ruled by its main clause either: "if war breaks out, it cannot be contained"
         return (r.equals("obl") || r.equals("nmod") || r.equals("advcl")) && cues.in(tree.caseOf(dependent), "ADJUNCT")
-                || r.equals("advmod");
+                || r.equals("advcl") && cues.in(tree.caseOf(dependent), "CONDITION");
     }
 
     /** What a governing word says about what it governs. */
@@ -115,6 +117,8 @@ final class ModalityReader {
             if (r.startsWith("advmod") && cues.in(lemma, "NEGATION") && !cues.in(tree.lemma(at), "UNNEGATED")
                     || r.equals("det") && cues.in(lemma, "NO"))
                 found.add(Modality.NEGATED);
+            else if (r.startsWith("nsubj") && tree.children(c, "det").stream().anyMatch(d -> cues.in(tree.lemma(d), "NO")))
+                found.add(Modality.NEGATED); // "no Americans were killed", "no group claimed it"
             else if (r.equals("aux") && cues.in(tree.word(c), "FUTURE"))
                 future = true;
             else if (r.equals("aux") && cues.in(tree.word(c), "MODAL"))

@@ -58,7 +58,7 @@ final class PredicateFinder {
         }
         List<Predicate> found = new ArrayList<>();
         for (Trigger t : triggers.values()) {
-            if (absorbed.contains(t.head()))
+            if (absorbed.contains(t.head()) || deniesAnEvent(tree, t, triggers))
                 continue;
             int act = acts.getOrDefault(t.head(), SentenceTree.NONE);
             String code = t.code();
@@ -67,6 +67,14 @@ final class PredicateFinder {
             found.add(new Predicate(t.head(), code, anchor(tree, t.head()), act));
         }
         return found;
+    }
+
+    // "denied it had fired the rockets": the firing, DENIED, says it all; a bare "denied involvement"
+    // is coded as the denial itself (016)
+    private static boolean deniesAnEvent(SentenceTree tree, Trigger t, Map<Integer, Trigger> triggers) {
+        if (!t.code().equals("016"))
+            return false;
+        return tree.children(t.head(), "ccomp", "dep", "xcomp").stream().anyMatch(triggers::containsKey);
     }
 
     private Optional<Integer> framedAct(SentenceTree tree, int head, Map<Integer, Trigger> triggers) {

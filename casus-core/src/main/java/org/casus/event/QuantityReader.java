@@ -114,6 +114,9 @@ final class QuantityReader {
             if (!tree.baseRelation(c).equals("obl") || !prep.equals("from") && !prep.equals("to"))
                 continue;
             Optional<Long> value = numbers.at(c);
+            if (value.isEmpty()) // "to 3,200 soldiers"
+                for (int n : tree.children(c, "nummod"))
+                    value = value.or(() -> numbers.at(n));
             if (value.isPresent())
                 counts.put(what + "_" + prep, value.get());
         }

@@ -40,51 +40,76 @@ final class SentenceCoder {
         this.subjects = subjects;
     }
 
+    /** What the steps share about one sentence. */
+    private record Scope(Annotated annotated, Sentence sentence, SentenceTree tree, ActorIndex actors,
+                         Numbers numbers, List<DateFinder.Anchored> timexes, List<Predicate> found) {
+        String text() {
+            return annotated.article().text();
+        }
+    }
+
     List<EventMention> code(Annotated annotated, Sentence sentence, List<Timex> timexes, List<ActorMention> all) {
         if (sentence.dependencies().isEmpty())
             return List.of();
-        String text = annotated.article().text();
         SentenceTree tree = new SentenceTree(sentence);
-        ActorIndex actors = new ActorIndex(tree, all);
-        Numbers numbers = new Numbers(sentence, annotated.entities());
-        List<DateFinder.Anchored> anchored = DateFinder.anchor(tree, timexes);
         List<Predicate> found = predicates.find(tree);
+        Scope scope = new Scope(annotated, sentence, tree, new ActorIndex(tree, all),
+                new Numbers(sentence, annotated.entities()), DateFinder.anchor(tree, timexes), found);
         Map<Integer, List<Integer>> folded = folding.fold(tree, found);
         List<Integer> takenIn = folded.values().stream().flatMap(List::stream).toList();
         List<EventMention> mentions = new ArrayList<>();
-        for (Predicate p : found) {
-            if (takenIn.contains(p.head()))
-                continue;
-            EventType type = catalog.require(p.code(), "lexicon");
-            List<Integer> toll = folded.getOrDefault(p.head(), List.of());
-            Roles roles = arguments.find(tree, p);
-            List<Integer> targets = new ArrayList<>(roles.targets());
-            for (int f : toll) // the attack's victims: whom the folded "killed" and "wounded" name
-                targets.addAll(arguments.find(tree, new Predicate(f, p.code(), f, SentenceTree.NONE)).targets());
-            Modality said = modality.read(tree, p, type.goldstein());
-            AttributionFinder.Attribution by = attribution.find(tree, p.head(), roles.vouch());
-            if (said == Modality.ASSERTED && by.reported())
-                said = Modality.REPORTED;
-            Optional<String> attributedTo = by.speaker().filter(s -> !tree.isPronoun(s))
-                    .map(s -> speakerName(tree, s, actors, text));
-            Optional<LocationFinder.Place> place = locations.find(tree, p, targets, actors, text);
-            List<Integer> others = found.stream().map(Predicate::head).filter(o -> o != p.head()).toList();
-            DateFinder.EventDate date = dates.find(tree, p, anchored, others, annotated.article().published());
-            Map<String, Long> counts = quantities.read(tree, p, toll, numbers, subjects);
-            Span trigger = tree.token(p.head()).span();
-            List<Optional<String>> sources = parties(tree, roles.sources(), actors, List.of());
-            for (Optional<String> source : sources)
-                for (Optional<String> other : parties(tree, targets, actors, sources)) {
-                    String id = EventMention.idOf(annotated.article().id(), sentence.span(), trigger, type.code(),
-                            source, other);
-                    mentions.add(new EventMention(id, annotated.article().id(), sentence.index(),
-                            sentence.span().cut(text), sentence.span(), trigger, type, source, other,
-                            place.map(LocationFinder.Place::text), place.flatMap(LocationFinder.Place::mention)
-                                    .map(ActorMention::entityId),
-                            date.value(), date.precision(), date.text(), said, attributedTo, counts, Optional.empty()));
-                }
-        }
+        for (Predicate p : found)
+            if (!takenIn.contains(p.head()))
+                mentions.addAll(code(scope, p, folded.getOrDefault(p.head(), List.of())));
         return MentionMerger.merge(mentions);
+    }
+
+    /** The mentions of one event word, one per pair of known parties; {@code toll} its folded results. */
+    private List<EventMention> code(Scope scope, Predicate p, List<Integer> toll) {
+        SentenceTree tree = scope.tree();
+        EventType type = catalog.require(p.code(), "lexicon");
+        Roles roles = arguments.find(tree, p);
+        List<Integer> targets = targets(scope, p, roles, toll);
+        Modality said = modality.read(tree, p, type.goldstein());
+        AttributionFinder.Attribution by = attribution.find(tree, p.head(), roles.vouch());
+        if (said == Modality.ASSERTED && by.reported())
+            said = Modality.REPORTED;
+        // a speaker is someone: not a pronoun, nor an event ("the attack revealed that ...")
+        Optional<String> attributedTo = by.speaker()
+                .filter(s -> !tree.isPronoun(s) && scope.found().stream().noneMatch(o -> o.head() == s))
+                .map(s -> speakerName(tree, s, scope.actors(), scope.text()));
+        Optional<LocationFinder.Place> place = locations.find(tree, p, targets, scope.actors(), scope.text());
+        List<Integer> others = scope.found().stream().map(Predicate::head).filter(o -> o != p.head()).toList();
+        DateFinder.EventDate date = dates.find(tree, p, scope.timexes(), others,
+                scope.annotated().article().published());
+        Map<String, Long> counts = quantities.read(tree, p, toll, scope.numbers(), subjects);
+        String article = scope.annotated().article().id();
+        Span span = scope.sentence().span();
+        Span trigger = tree.token(p.head()).span();
+        List<EventMention> mentions = new ArrayList<>();
+        List<Optional<String>> sources = parties(tree, roles.sources(), scope.actors(), List.of());
+        for (Optional<String> source : sources)
+            for (Optional<String> target : parties(tree, targets, scope.actors(), sources))
+                mentions.add(new EventMention(EventMention.idOf(article, span, trigger, type.code(), source, target),
+                        article, scope.sentence().index(), span.cut(scope.text()), span, trigger, type, source, target,
+                        place.map(LocationFinder.Place::text),
+                        place.flatMap(LocationFinder.Place::mention).map(ActorMention::entityId),
+                        date.value(), date.precision(), date.text(), said, attributedTo, counts, Optional.empty()));
+        return mentions;
+    }
+
+    private List<Integer> targets(Scope scope, Predicate p, Roles roles, List<Integer> toll) {
+        List<Integer> targets = new ArrayList<>();
+        for (int t : roles.targets()) {
+            // "condemned an attack by Osgiliath soldiers": what is said about a deed is said to its doer
+            Optional<Predicate> deed = scope.found().stream().filter(o -> o.head() == t && o.head() != p.head()).findFirst();
+            if (deed.isPresent())
+                targets.addAll(arguments.find(scope.tree(), deed.get()).sources());
+            targets.add(t);
+        }
+        for (int f : toll) // the attack's victims: whom the folded "killed" and "wounded" name
+            targets.addAll(arguments.find(scope.tree(), new Predicate(f, p.code(), f, SentenceTree.NONE)).targets());
+        return targets;
     }
 
     /**

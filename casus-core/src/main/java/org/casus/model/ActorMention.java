@@ -23,6 +23,8 @@ public record ActorMention(Span span, String text, String entityId, String name,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(code, "code");
+        if (entityId.isBlank())
+            throw new IllegalArgumentException("actor '" + text + "' has no entity");
         if (text.length() != span.length())
             throw new IllegalArgumentException("actor '" + text + "' does not fit its span " + span);
     }

@@ -1,0 +1,214 @@
+package org.casus.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casus.model.EventMention;
+import org.casus.model.Modality;
+import org.casus.model.Precision;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The event coder on two fixture articles written for it, one sentence per behaviour. */
+class EventCoderIT {
+    private static FixtureArticles.Coded rockets;
+    private static FixtureArticles.Coded talks;
+
+    @BeforeAll
+    static void code() {
+        rockets = FixtureArticles.code("consulate-rockets.txt", LocalDate.of(2021, 3, 12));
+        talks = FixtureArticles.code("border-talks.txt", LocalDate.of(2022, 5, 20));
+    }
+
+    @Test
+    void codesARocketAttackWithTargetPlaceDateCountsAndReporter() {
+        EventMention m = rockets.one("On Tuesday", "fired");
+        assertThat(m.code()).isEqualTo("194");
+        assertThat(m.type().label()).isEqualTo("Fight with artillery and tanks");
+        assertThat(m.type().goldstein()).isEqualTo(-10.0);
+        assertThat(m.type().plover()).contains("ASSAULT");
+        assertThat(m.target()).contains("tur");
+        assertThat(m.location()).contains("Mosul");
+        assertThat(m.date()).contains("2021-03-09");
+        assertThat(m.datePrecision()).isEqualTo(Precision.DAY);
+        assertThat(m.dateText()).isEqualTo("Tuesday");
+        assertThat(m.quantities()).isEqualTo(Map.of("rockets", 6L, "killed", 2L, "wounded", 4L));
+        assertThat(m.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(m.attributedTo()).contains("police officials");
+        // the killing and the wounding are the attack's toll, not events of their own
+        assertThat(rockets.in("On Tuesday")).hasSize(1);
+    }
+
+    @Test
+    void aDeniedAttackIsDeniedAndAttributedToTheDenier() {
+        EventMention m = rockets.one("Kataib Hezbollah denied", "launched");
+        assertThat(m.modality()).isEqualTo(Modality.DENIED);
+        assertThat(m.source()).contains("kataib-hezbollah");
+        assertThat(m.attributedTo()).contains("kataib-hezbollah");
+        assertThat(rockets.in("Kataib Hezbollah denied")).hasSize(1);
+    }
+
+    @Test
+    void aClaimOfResponsibilityMakesTheClaimantTheAttacker() {
+        EventMention claim = rockets.one("Kataib Sayyid", "claimed");
+        assertThat(claim.code()).isEqualTo("015");
+        assertThat(claim.type().plover()).isEmpty(); // PLOVER dropped CAMEO root 01
+        EventMention attack = rockets.one("Kataib Sayyid", "attack");
+        assertThat(attack.source()).contains("kataib-sayyid-al-shuhada");
+        assertThat(attack.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(attack.attributedTo()).contains("kataib-sayyid-al-shuhada");
+    }
+
+    @Test
+    void anActSaidNotToHaveHappenedIsNegated() {
+        EventMention m = rockets.one("Turkey did not", "retaliate");
+        assertThat(m.source()).contains("tur");
+        assertThat(m.modality()).isEqualTo(Modality.NEGATED);
+    }
+
+    @Test
+    void aStrikePromisedIfAnotherRocketHitsIsAThreatAndTheRocketAConditionNotAnAttack() {
+        assertThat(rockets.one("If another rocket", "strike").modality()).isEqualTo(Modality.THREATENED);
+        assertThat(rockets.one("If another rocket", "hits").modality()).isEqualTo(Modality.CONDITIONAL);
+        assertThat(rockets.one("If another rocket", "warned").modality()).isEqualTo(Modality.THREATENED);
+        assertThat(rockets.in("If another rocket")).noneMatch(m -> m.modality().happened());
+    }
+
+    @Test
+    void blameHeldOutIfADiplomatDiesIsAThreatNotAnAccusation() {
+        EventMention m = rockets.one("If a Turkish diplomat", "hold");
+        assertThat(m.code()).isEqualTo("112");
+        assertThat(m.target()).contains("irq");
+        assertThat(m.modality()).isEqualTo(Modality.THREATENED);
+    }
+
+    @Test
+    void clashesInsideAnIfClauseAreConditionalAndAidAgenciesAreNoAid() {
+        assertThat(rockets.in("If clashes")).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo("190");
+            assertThat(m.modality()).isEqualTo(Modality.CONDITIONAL);
+        });
+    }
+
+    @Test
+    void aPlannedDeploymentIsPlannedWithItsRelativeDateAndSize() {
+        EventMention m = rockets.one("The Iraqi government plans", "send");
+        assertThat(m.code()).isEqualTo("154");
+        assertThat(m.source()).contains("irq");
+        assertThat(m.modality()).isEqualTo(Modality.PLANNED);
+        assertThat(m.date()).contains("2021-W11");
+        assertThat(m.datePrecision()).isEqualTo(Precision.WEEK);
+        assertThat(m.dateText()).isEqualTo("next week");
+        assertThat(m.quantities()).containsEntry("troops", 500L);
+        assertThat(m.location()).contains("Mosul");
+    }
+
+    @Test
+    void aPlanCalledOffIsNegatedAndNeverARaid() {
+        EventMention m = rockets.one("Last month", "raid");
+        assertThat(m.modality()).isEqualTo(Modality.NEGATED);
+        assertThat(m.date()).contains("2021-02");
+        assertThat(m.datePrecision()).isEqualTo(Precision.MONTH);
+    }
+
+    @Test
+    void aMeetingAccordingToOfficialsIsReportedAndDatedByYesterday() {
+        EventMention m = rockets.one("According to local officials", "met");
+        assertThat(m.code()).isEqualTo("040");
+        assertThat(m.source()).contains("tur");
+        assertThat(m.target()).contains("mustafa-al-kadhimi");
+        assertThat(m.location()).contains("Baghdad");
+        assertThat(m.date()).contains("2021-03-11");
+        assertThat(m.dateText()).isEqualTo("yesterday");
+        assertThat(m.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(m.attributedTo()).contains("local officials");
+    }
+
+    @Test
+    void aCutFromOneCountToAnotherKeepsBoth() {
+        EventMention m = rockets.one("Iraq reduced", "reduced");
+        assertThat(m.code()).isEqualTo("0874");
+        assertThat(m.quantities()).isEqualTo(Map.of("troops_from", 4000L, "troops_to", 3200L));
+    }
+
+    @Test
+    void aQuestionIsHypothetical() {
+        assertThat(rockets.one("Could the militia", "attack").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void onlyTheReportedAndClaimedAttacksAreViolenceThatHappened() {
+        List<Integer> sentences = rockets.mentions().stream()
+                .filter(m -> m.type().root().compareTo("18") >= 0 && m.modality().happened())
+                .map(EventMention::sentence).distinct().toList();
+        assertThat(sentences).containsExactly(0, 2);
+    }
+
+    @Test
+    void anAppealToCeaseAttacksIsAnAppealForDeEscalationNotAnAttack() {
+        assertThat(talks.in("Jordan urged")).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo("0256");
+            assertThat(m.source()).contains("jor");
+            assertThat(m.target()).contains("syr");
+            assertThat(m.modality()).isEqualTo(Modality.REPORTED);
+            assertThat(m.attributedTo()).contains("Jordanian foreign ministry");
+            assertThat(m.date()).contains("2022-05-19");
+        });
+    }
+
+    @Test
+    void signingAnAgreementNamesTheOtherPartyThePlaceAndTheDayBefore() {
+        EventMention m = talks.one("Two days ago", "signed");
+        assertThat(m.code()).isEqualTo("057");
+        assertThat(m.type().plover()).contains("SUPPORT");
+        assertThat(m.source()).contains("syr");
+        assertThat(m.target()).contains("jor");
+        assertThat(m.location()).contains("Amman");
+        assertThat(m.date()).contains("2022-05-18");
+        assertThat(m.dateText()).isEqualTo("Two days ago");
+    }
+
+    @Test
+    void aReleaseCountsThePrisonersAndCreditsTheEnvoy() {
+        EventMention m = talks.one("The Syrian government", "released");
+        assertThat(m.code()).isEqualTo("0841");
+        assertThat(m.type().ploverMode()).contains("release");
+        assertThat(m.quantities()).isEqualTo(Map.of("released", 12L));
+        assertThat(m.date()).contains("2022-05-19");
+        assertThat(m.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(m.attributedTo()).contains("Jordanian envoy");
+    }
+
+    @Test
+    void offersRejectionsHostingAndCallsGetTheirOwnCodes() {
+        assertThat(talks.one("Egypt offered", "offered").code()).isEqualTo("039");
+        assertThat(talks.one("Syria rejected", "rejected").code()).isEqualTo("127");
+        EventMention host = talks.one("Lebanon's president", "host");
+        assertThat(host.code()).isEqualTo("043");
+        assertThat(host.source()).contains("lbn");
+        assertThat(host.modality()).isEqualTo(Modality.PLANNED);
+        EventMention call = talks.one("The United Nations", "called");
+        assertThat(call.code()).isEqualTo("0256");
+        assertThat(call.source()).contains("un");
+    }
+
+    @Test
+    void aSentenceWithoutADateTakesThePublicationDateWithNoDateText() {
+        EventMention m = talks.one("Syria rejected", "rejected");
+        assertThat(m.date()).contains("2022-05-20");
+        assertThat(m.datePrecision()).isEqualTo(Precision.DAY);
+        assertThat(m.dateText()).isEmpty();
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeDatesAndUndatedEventsStayUndated() {
+        FixtureArticles.Coded undated = FixtureArticles.code("border-talks.txt", null);
+        EventMention rejected = undated.one("Syria rejected", "rejected");
+        assertThat(rejected.date()).isEmpty();
+        assertThat(rejected.datePrecision()).isEqualTo(Precision.UNKNOWN);
+        assertThat(undated.one("Two days ago", "signed").date()).isEqualTo(Optional.empty());
+    }
+}
