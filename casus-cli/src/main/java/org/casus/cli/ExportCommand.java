@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 import org.casus.export.ArticleExport;
 import org.casus.export.EntityExport;
 import org.casus.export.ExportFormat;
+import org.casus.export.MentionExport;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.EventMention;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write stored records as JSON Lines or CSV (formats: docs/formats/).")
 final class ExportCommand implements Callable<Integer> {
-    /** What can be exported; entities, events and mentions come with the stages that make them. */
-    enum What { articles, entities }
+    /** What can be exported; events come with the stage that reconciles them. */
+    enum What { articles, entities, mentions }
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -56,6 +58,11 @@ final class ExportCommand implements Callable<Integer> {
                 case entities -> {
                     try (Stream<Entity> entities = store.entities()) {
                         EntityExport.write(exportFormat, entities::iterator, target);
+                    }
+                }
+                case mentions -> {
+                    try (Stream<EventMention> mentions = store.eventMentions()) {
+                        MentionExport.write(exportFormat, mentions::iterator, target);
                     }
                 }
             }

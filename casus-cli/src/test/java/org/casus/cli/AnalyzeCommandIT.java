@@ -49,6 +49,28 @@ class AnalyzeCommandIT {
     }
 
     @Test
+    void exportsEventMentionsThatQuoteTheirArticles() throws IOException {
+        String db = dir.resolve("casus.db").toString();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> texts = new HashMap<>();
+        for (String line : CommandRun.of("export", "--what", "articles", "--db", db).out().split("\n")) {
+            JsonNode article = json.readTree(line);
+            texts.put(article.get("id").asText(), article.get("text").asText());
+        }
+        String[] lines = CommandRun.of("export", "--what", "mentions", "--db", db).out().split("\n");
+        assertThat(lines.length).isGreaterThan(20);
+        boolean rocketsCounted = false;
+        for (String line : lines) {
+            JsonNode mention = json.readTree(line);
+            String text = texts.get(mention.get("article").asText());
+            assertThat(text.substring(mention.get("start").asInt(), mention.get("end").asInt()))
+                    .isEqualTo(mention.get("quote").asText());
+            rocketsCounted |= mention.get("quantities").has("rockets");
+        }
+        assertThat(rocketsCounted).as("a mention counts the rockets fired").isTrue();
+    }
+
+    @Test
     void aSecondRunAnalysesNothingAgain() {
         CommandRun again = CommandRun.of("analyze", "--db", dir.resolve("casus.db").toString());
         assertThat(again.status()).isZero();

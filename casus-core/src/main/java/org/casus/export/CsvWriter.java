@@ -12,7 +12,8 @@ import java.util.List;
  * CSV as RFC 4180 quotes it, with a header row of field names, in UTF-8 without a byte order mark.
  * Lines end in "\n" rather than the RFC's CRLF, like the JSON Lines export. A null is an empty
  * field and an empty string is {@code ""}, so the two stay apart. A list is one field, its items
- * joined with {@code |}, a {@code |} or {@code \} inside an item preceded by {@code \}.
+ * joined with {@code |}, a {@code |} or {@code \} inside an item preceded by {@code \}; a map, or a
+ * list of anything but strings, is one field holding its compact JSON.
  */
 final class CsvWriter implements RowWriter {
     private final int width;
@@ -40,13 +41,15 @@ final class CsvWriter implements RowWriter {
     private static String field(Object value) {
         if (value == null)
             return "";
-        if (value instanceof Integer number)
-            return number.toString();
+        if (value instanceof Integer || value instanceof Long || value instanceof Double)
+            return value.toString();
         String raw;
         if (value instanceof String string)
             raw = string;
-        else if (value instanceof List<?> items)
+        else if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance))
             raw = joined(items);
+        else if (value instanceof List<?> || value instanceof java.util.Map<?, ?>)
+            raw = JsonLinesWriter.inline(value); // a cell cannot hold nesting: it holds the value's JSON
         else
             throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
         String text = LoneSurrogates.replaced(raw);
@@ -59,8 +62,7 @@ final class CsvWriter implements RowWriter {
     private static String joined(List<?> items) {
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof String item))
-                throw new IllegalArgumentException("cannot export a list holding " + items.get(i));
+            String item = (String) items.get(i);
             if (i > 0)
                 joined.append('|');
             // escaped, so that an item holding the separator still splits back into itself

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** One compact JSON object per line, in UTF-8, every field written even when null. */
 final class JsonLinesWriter implements RowWriter {
@@ -38,30 +41,49 @@ final class JsonLinesWriter implements RowWriter {
         json.writeStartObject();
         for (int i = 0; i < fields.size(); i++) {
             json.writeFieldName(fields.get(i));
-            Object value = values.get(i);
-            if (value == null)
-                json.writeNull();
-            else if (value instanceof String text)
-                json.writeString(LoneSurrogates.replaced(text));
-            else if (value instanceof Integer number)
-                json.writeNumber(number);
-            else if (value instanceof List<?> items)
-                writeArray(items);
-            else
-                throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
+            writeValue(json, values.get(i));
         }
         json.writeEndObject();
         json.writeRaw('\n');
     }
 
-    private void writeArray(List<?> items) throws IOException {
-        json.writeStartArray();
-        for (Object item : items) {
-            if (!(item instanceof String text))
-                throw new IllegalArgumentException("cannot export a list holding " + item);
-            json.writeString(LoneSurrogates.replaced(text));
+    /** One value as compact JSON text, for formats whose cells cannot hold a nested value. */
+    static String inline(Object value) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(text)) {
+            writeValue(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
         }
-        json.writeEndArray();
+        return text.toString();
+    }
+
+    /** Strings, whole and decimal numbers, lists, and maps (in their own order), nested as deep as they go. */
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null)
+            json.writeNull();
+        else if (value instanceof String text)
+            json.writeString(LoneSurrogates.replaced(text));
+        else if (value instanceof Integer || value instanceof Long)
+            json.writeNumber(((Number) value).longValue());
+        else if (value instanceof Double number)
+            json.writeNumber(number);
+        else if (value instanceof List<?> items) {
+            json.writeStartArray();
+            for (Object item : items)
+                writeValue(json, item);
+            json.writeEndArray();
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key))
+                    throw new IllegalArgumentException("cannot export a map keyed by " + entry.getKey());
+                json.writeFieldName(key);
+                writeValue(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else
+            throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
     }
 
     @Override

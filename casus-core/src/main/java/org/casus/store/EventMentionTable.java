@@ -30,6 +30,8 @@ final class EventMentionTable {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + ", article_id FROM event_mentions"
             + " WHERE article_id = ? ORDER BY ordinal";
+    /** Every stored mention; the caller appends the order. */
+    static final String SELECT_ALL = "SELECT " + COLUMNS + ", article_id FROM event_mentions ORDER BY ";
 
     private EventMentionTable() {
     }
@@ -92,7 +94,7 @@ final class EventMentionTable {
         }
     }
 
-    private static EventMention read(ResultSet r) throws SQLException {
+    static EventMention read(ResultSet r) throws SQLException {
         EventType type = new EventType(r.getString("code"), r.getString("label"), r.getDouble("goldstein"),
                 Optional.ofNullable(r.getString("plover")), Optional.ofNullable(r.getString("plover_mode")));
         return new EventMention(r.getString("id"), r.getString("article_id"), r.getInt("sentence"),

@@ -20,30 +20,31 @@ import org.casus.model.EventMention;
 final class JdbcStore implements Store {
     private final String name;
     private final DataSource source;
-    private final String idOrder;
+    private final String byCodePoint;
     private final Connection connection;
     private final PreparedStatement insert;
 
-    private JdbcStore(String name, DataSource source, String idOrder, Connection connection)
+    private JdbcStore(String name, DataSource source, String byCodePoint, Connection connection)
             throws SQLException {
         this.name = name;
         this.source = source;
-        this.idOrder = idOrder;
+        this.byCodePoint = byCodePoint;
         this.connection = connection;
         this.insert = connection.prepareStatement(ArticleTable.INSERT);
     }
 
     /**
      * @param name    the database as messages show it, without a password
-     * @param idOrder the ORDER BY expression that sorts ids by code point on this database
+     * @param byCodePoint what follows a text column in ORDER BY so that this database sorts it by code
+     *                    point: empty for SQLite, a collation for PostgreSQL
      */
-    static Store open(String name, DataSource source, String idOrder) throws StoreException {
+    static Store open(String name, DataSource source, String byCodePoint) throws StoreException {
         Connection connection = null;
         try {
             // connect first: the driver's own error is clearer than the migration tool's
             connection = source.getConnection();
             SchemaMigration.apply(name, source);
-            return new JdbcStore(name, source, idOrder, connection);
+            return new JdbcStore(name, source, byCodePoint, connection);
         } catch (SQLException | StoreException e) {
             if (connection != null) {
                 try {
@@ -143,7 +144,7 @@ final class JdbcStore implements Store {
     @Override
     public Stream<Article> articles() throws StoreException {
         try {
-            return RecordCursor.stream(name, "articles", source.getConnection(), ArticleTable.SELECT_ALL + idOrder,
+            return RecordCursor.stream(name, "articles", source.getConnection(), ArticleTable.SELECT_ALL + "id" + byCodePoint,
                     rows -> rows.next() ? ArticleTable.read(rows) : null);
         } catch (SQLException e) {
             throw new StoreException(name, "read articles", e);
@@ -203,6 +204,17 @@ final class JdbcStore implements Store {
             return EventMentionTable.of(connection, articleId);
         } catch (SQLException e) {
             throw new StoreException(name, "read event mentions of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public Stream<EventMention> eventMentions() throws StoreException {
+        try {
+            return RecordCursor.stream(name, "event mentions", source.getConnection(),
+                    EventMentionTable.SELECT_ALL + "article_id" + byCodePoint + ", ordinal",
+                    rows -> rows.next() ? EventMentionTable.read(rows) : null);
+        } catch (SQLException e) {
+            throw new StoreException(name, "read event mentions", e);
         }
     }
 
@@ -268,7 +280,7 @@ final class JdbcStore implements Store {
     public Stream<Entity> entities() throws StoreException {
         try {
             return RecordCursor.stream(name, "entities", source.getConnection(),
-                    EntityTable.SELECT_ALL + idOrder + EntityTable.WITHIN_ENTITY_ORDER, new EntityRows());
+                    EntityTable.SELECT_ALL + "id" + byCodePoint + EntityTable.WITHIN_ENTITY_ORDER, new EntityRows());
         } catch (SQLException e) {
             throw new StoreException(name, "read entities", e);
         }

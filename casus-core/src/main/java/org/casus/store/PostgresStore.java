@@ -17,6 +17,6 @@ final class PostgresStore {
             throw new IllegalArgumentException("not a valid PostgreSQL URL: " + name);
         }
         // the database's collation may be a locale's; "C" orders ids by code point, as SQLite does
-        return JdbcStore.open(name, source, "id COLLATE \"C\"");
+        return JdbcStore.open(name, source, " COLLATE \"C\"");
     }
 }

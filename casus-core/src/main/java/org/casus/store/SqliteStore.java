@@ -31,6 +31,6 @@ final class SqliteStore {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         // SQLite's default BINARY collation already orders ids by code point
-        return JdbcStore.open(name, source, "id");
+        return JdbcStore.open(name, source, "");
     }
 }

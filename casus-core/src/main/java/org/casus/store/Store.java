@@ -104,6 +104,12 @@ public interface Store extends AutoCloseable {
     /** The stored event mentions of an article, in the order they were saved; empty when none. */
     List<EventMention> eventMentions(String articleId) throws StoreException;
 
+    /**
+     * Every stored event mention, by article id (code point order) and then in each article's saved
+     * order; the caller closes the stream.
+     */
+    Stream<EventMention> eventMentions() throws StoreException;
+
     /** Whether {@link #saveAnalysis} has finished for this article under the current {@link #PIPELINE_VERSION}. */
     boolean isAnalyzed(String articleId) throws StoreException;
 
