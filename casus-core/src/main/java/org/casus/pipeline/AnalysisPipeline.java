@@ -50,9 +50,10 @@ public final class AnalysisPipeline {
      * @throws IOException when the store fails
      */
     public int run(Store store, ProblemReport report, IntConsumer progress) throws IOException {
-        List<Article> pending;
+        // ids only: a large store's texts would not fit in memory at once
+        List<String> pending;
         try (Stream<Article> stored = store.articles()) {
-            pending = stored.filter(a -> a.duplicateOf().isEmpty()).toList();
+            pending = stored.filter(a -> a.duplicateOf().isEmpty()).map(Article::id).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "casus-nlp");
@@ -63,8 +64,9 @@ public final class AnalysisPipeline {
         try {
             Deque<Future<Analysis>> window = new ArrayDeque<>();
             Deque<Article> inWindow = new ArrayDeque<>();
-            for (Article article : pending) {
-                if (store.isAnalyzed(article.id())) continue;
+            for (String id : pending) {
+                if (store.isAnalyzed(id)) continue;
+                Article article = store.article(id).orElseThrow();
                 window.add(pool.submit(() -> analyse(article)));
                 inWindow.add(article);
                 if (window.size() >= threads * 2) {
@@ -79,7 +81,7 @@ public final class AnalysisPipeline {
         } finally {
             pool.shutdownNow();
         }
-        rebuildEntities(store, pending);
+        rebuildEntities(store);
         return done;
     }
 
@@ -107,10 +109,14 @@ public final class AnalysisPipeline {
     }
 
     /** Entities come from all stored mentions, so every article's spellings meet. */
-    private void rebuildEntities(Store store, List<Article> articles) throws IOException {
+    private void rebuildEntities(Store store) throws IOException {
         EntityIndex index = new EntityIndex(gazetteer);
-        for (Article article : articles)
-            index.add(article.id(), article.text(), store.actorMentions(article.id()));
+        try (Stream<Article> stored = store.articles()) {
+            for (Article article : (Iterable<Article>) stored.filter(a -> a.duplicateOf().isEmpty())::iterator)
+                index.add(article.id(), article.text(), store.actorMentions(article.id()));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         store.saveEntities(index.entities());
     }
 }
