@@ -1,0 +1,78 @@
+package org.casus.reconcile;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casus.model.Entity;
+
+/**
+ * Which actors stand for one another in an event: an actor and what it is part of, leads, belongs to
+ * or lies in ("the U.S. Embassy" and "the United States"; Qaani and the Quds Force). Siblings are not
+ * related (an attack on U.S. troops is not one on the embassy), nor are backers and the backed (an
+ * Iran-backed militia firing is not Iran firing), nor members of a bloc through the bloc (NATO).
+ */
+final class ActorRelations {
+    private static final Set<String> UPWARD = Set.of("part_of", "leader_of", "member_of", "located_in", "affiliate_of");
+    private static final Set<String> BLOCS = Set.of("IGO");
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "REGION", "PLACE");
+    private static final int DEPTH = 4;
+
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
+    private final Map<String, String> types = new HashMap<>();
+
+    ActorRelations(Collection<Entity> entities) {
+        Map<String, List<String>> parents = new HashMap<>();
+        for (Entity e : entities)
+            types.put(e.id(), e.type());
+        for (Entity e : entities) {
+            for (String affiliation : e.affiliations()) {
+                int colon = affiliation.indexOf(':');
+                if (colon < 0 || !UPWARD.contains(affiliation.substring(0, colon)))
+                    continue;
+                String parent = affiliation.substring(colon + 1);
+                int at = parent.indexOf('@');
+                if (at >= 0)
+                    parent = parent.substring(0, at);
+                if (!BLOCS.contains(types.getOrDefault(parent, "")))
+                    parents.computeIfAbsent(e.id(), k -> new java.util.ArrayList<>()).add(parent);
+            }
+        }
+        for (String id : parents.keySet())
+            ancestors.put(id, closure(id, parents));
+    }
+
+    private static Set<String> closure(String id, Map<String, List<String>> parents) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> level = new ArrayDeque<>(List.of(id));
+        for (int depth = 0; depth < DEPTH && !level.isEmpty(); depth++) {
+            Deque<String> next = new ArrayDeque<>();
+            for (String a : level)
+                for (String p : parents.getOrDefault(a, List.of()))
+                    if (seen.add(p))
+                        next.add(p);
+            level = next;
+        }
+        seen.remove(id);
+        return Set.copyOf(seen);
+    }
+
+    /** Whether one of the two is part of, led by, a member of or located in the other. */
+    boolean related(String a, String b) {
+        return ancestors.getOrDefault(a, Set.of()).contains(b) || ancestors.getOrDefault(b, Set.of()).contains(a);
+    }
+
+    /** Whether the entity is a place, which the coder sometimes gives as a target ("struck Baghdad"). */
+    boolean isPlace(String id) {
+        return PLACES.contains(types.getOrDefault(id, ""));
+    }
+
+    /** Whether the entity is a person. */
+    boolean isPerson(String id) {
+        return "PERSON".equals(types.get(id));
+    }
+}

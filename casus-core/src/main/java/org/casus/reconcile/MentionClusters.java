@@ -1,0 +1,74 @@
+package org.casus.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mentions joined into events, pair by pair, best pair first (union-find). Two groups join only
+ * when the whole result still makes one event, so that a chain of look-alikes cannot string two
+ * events together: the dates all sentences state must lie within {@link MentionSimilarity#DATE_SLIP}
+ * days of each other, and all victims must agree.
+ */
+final class MentionClusters {
+    private final int[] parent;
+    private final long[] latestFirst;
+    private final long[] earliestLast;
+    private final List<Set<String>> targets;
+    private final MentionSimilarity similarity;
+
+    MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
+        int n = facts.size();
+        this.similarity = similarity;
+        parent = new int[n];
+        latestFirst = new long[n];
+        earliestLast = new long[n];
+        targets = new ArrayList<>(n);
+        for (MentionFacts f : facts) {
+            int i = f.index();
+            parent[i] = i;
+            boolean dated = f.stated() && f.range() != null;
+            latestFirst[i] = dated ? f.range().firstDay() : Long.MIN_VALUE;
+            earliestLast[i] = dated ? f.range().lastDay() : Long.MAX_VALUE;
+            targets.add(f.target().map(Set::of).orElse(Set.of()));
+        }
+    }
+
+    int root(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Joins the groups of {@code a} and {@code b} if the result is still one event; whether they are one now. */
+    boolean join(int a, int b) {
+        int ra = root(a);
+        int rb = root(b);
+        if (ra == rb)
+            return true;
+        long first = Math.max(latestFirst[ra], latestFirst[rb]);
+        long last = Math.min(earliestLast[ra], earliestLast[rb]);
+        if (first != Long.MIN_VALUE && last != Long.MAX_VALUE && first - last > MentionSimilarity.DATE_SLIP)
+            return false;
+        for (String x : targets.get(ra))
+            for (String y : targets.get(rb))
+                if (!similarity.targetsAgree(x, y))
+                    return false;
+        // the smaller index becomes the root, so that the result does not depend on hash order
+        int keep = Math.min(ra, rb);
+        int drop = Math.max(ra, rb);
+        parent[drop] = keep;
+        latestFirst[keep] = first;
+        earliestLast[keep] = last;
+        if (!targets.get(drop).isEmpty()) {
+            Set<String> merged = new HashSet<>(targets.get(keep));
+            merged.addAll(targets.get(drop));
+            targets.set(keep, merged);
+            targets.set(drop, Set.of());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package org.casus.reconcile;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.casus.model.Article;
+import org.casus.model.EventMention;
+import org.casus.model.Modality;
+
+/**
+ * What matching needs of one mention, worked out once: its type family, the kind of telling, the
+ * days its date can cover, its content words and normalised place.
+ *
+ * @param index    the mention's position in the run's input
+ * @param mention  the mention
+ * @param article  the article it comes from
+ * @param story    the story the article belongs to; empty when stories are not given
+ * @param family   {@link TypeFamily#of} its code
+ * @param telling  act, threat or unrealised
+ * @param range    the days its date may cover; null when it has none. A date the coder took from the
+ *                 publication day (no date words in the sentence) only says that the event came
+ *                 before the report, so it covers the {@link #REPORT_LAG} days before it
+ * @param stated   whether the sentence itself states the date
+ * @param words    {@link QuoteWords} of the quote
+ * @param place    the location, lower-cased without a leading "the"; null without one
+ * @param sortDay  the day it is sorted on for blocking
+ */
+record MentionFacts(int index, EventMention mention, Article article, String story, String family,
+                    ModalityClass telling, DateRange range, boolean stated, int[] words, String place,
+                    long sortDay) {
+    /** How many days before its report a publication-dated mention may have happened. */
+    static final int REPORT_LAG = 30;
+
+    static MentionFacts of(int index, EventMention m, Article article, String story, QuoteWords words) {
+        boolean stated = !m.dateText().isEmpty();
+        DateRange range = m.date().flatMap(DateRange::of).orElse(null);
+        if (range != null && !stated)
+            range = new DateRange(range.first().minusDays(REPORT_LAG), range.last().plusDays(1));
+        String place = m.location().map(MentionFacts::placeKey).orElse(null);
+        long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
+                : article.published().map(LocalDate::toEpochDay).orElse(0L);
+        return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
+                range, stated, words.of(m.quote()), place, sortDay);
+    }
+
+    private static String placeKey(String location) {
+        String key = location.strip().toLowerCase(Locale.ROOT);
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    Optional<String> source() {
+        return mention.source();
+    }
+
+    Optional<String> target() {
+        return mention.target();
+    }
+
+    boolean denied() {
+        return mention.modality() == Modality.DENIED;
+    }
+
+    /** A group's own word that it did it: reported, and attributed to the doer itself. */
+    boolean claimed() {
+        return mention.modality().happened() && mention.source().isPresent()
+                && mention.source().equals(mention.attributedTo());
+    }
+
+    boolean denial() {
+        return TypeFamily.isDenial(mention.code());
+    }
+}

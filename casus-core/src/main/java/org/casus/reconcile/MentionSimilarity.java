@@ -1,0 +1,90 @@
+package org.casus.reconcile;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How strongly two mentions of one type family and one kind of telling look like the same event.
+ * Some differences rule it out: dates the sentences state that lie apart, different victims. The
+ * rest add evidence: the same actors, the same stated day, the same place, code, counts and words.
+ * A score of at least {@link #SAME_EVENT} makes them one event.
+ */
+final class MentionSimilarity {
+    /** The least score for one event. */
+    static final double SAME_EVENT = 3.0;
+    /** Stated dates this many days apart may still be one event told with a day's slip (17 vs 18 November). */
+    static final int DATE_SLIP = 2;
+    static final double NEVER = Double.NEGATIVE_INFINITY;
+
+    private final ActorRelations relations;
+
+    MentionSimilarity(ActorRelations relations) {
+        this.relations = relations;
+    }
+
+    double score(MentionFacts a, MentionFacts b) {
+        boolean samePerson = a.family().equals("violence") && a.target().isPresent()
+                && a.target().equals(b.target()) && relations.isPerson(a.target().get());
+        double score = 0;
+        if (a.range() != null && b.range() != null) {
+            if (a.stated() && b.stated()) {
+                if (!a.range().near(b.range(), DATE_SLIP))
+                    return NEVER;
+                score += a.range().days() == 1 && a.range().equals(b.range()) ? 2 : 1;
+            } else if (!a.range().near(b.range(), 0) && !samePerson) {
+                // a person is killed once: a report dated by its publication day still tells of
+                // the killing on the day another sentence states
+                return NEVER;
+            }
+        }
+        double targets = actors(a.target(), b.target(), true);
+        if (targets == NEVER)
+            return NEVER;
+        score += targets;
+        double sources = actors(a.source(), b.source(), false);
+        if (sources == NEVER)
+            // who did it is what a denial or a claim disputes: a dispute, not another event
+            sources = a.denied() || b.denied() || a.claimed() || b.claimed() ? 0 : -2;
+        score += sources;
+        if (a.place() != null && b.place() != null
+                && (a.place().contains(b.place()) || b.place().contains(a.place())))
+            score += 1;
+        String codeA = a.mention().code();
+        String codeB = b.mention().code();
+        score += codeA.equals(codeB) ? 1 : codeA.substring(0, 2).equals(codeB.substring(0, 2)) ? 0.5 : 0;
+        score += sharedCounts(a.mention().quantities(), b.mention().quantities());
+        score += 4 * QuoteWords.overlap(a.words(), b.words());
+        if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence())
+            score += 1;
+        return score;
+    }
+
+    /** 2 for the same actor, 1 for related ones, 0 when one is missing, NEVER when they differ. */
+    private double actors(Optional<String> a, Optional<String> b, boolean placesAsActors) {
+        if (a.isEmpty() || b.isEmpty())
+            return 0;
+        String x = a.get();
+        String y = b.get();
+        if (x.equals(y))
+            return 2;
+        if (relations.related(x, y))
+            return 1;
+        // a place given as the target ("struck Baghdad") says where, not whom
+        if (placesAsActors && (relations.isPlace(x) || relations.isPlace(y)))
+            return 0;
+        return NEVER;
+    }
+
+    private static double sharedCounts(Map<String, Long> a, Map<String, Long> b) {
+        double score = 0;
+        for (Map.Entry<String, Long> e : a.entrySet())
+            if (e.getValue().equals(b.get(e.getKey())))
+                score += 1;
+        return Math.min(score, 2);
+    }
+
+    /** Whether two targets can stand in one event. */
+    boolean targetsAgree(String x, String y) {
+        return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y);
+    }
+}
