@@ -12,8 +12,8 @@ import java.util.List;
  * CSV as RFC 4180 quotes it, with a header row of field names, in UTF-8 without a byte order mark.
  * Lines end in "\n" rather than the RFC's CRLF, like the JSON Lines export. A null is an empty
  * field and an empty string is {@code ""}, so the two stay apart. A list is one field, its items
- * joined with {@code |}, a {@code |} or {@code \} inside an item preceded by {@code \}; a map, or a
- * list of anything but strings, is one field holding its compact JSON.
+ * joined with {@code |}, a {@code |} or {@code \} inside an item preceded by {@code \}; a map, a
+ * {@link Nested} list, or a list of anything but strings, is one field holding its compact JSON.
  */
 final class CsvWriter implements RowWriter {
     private final int width;
@@ -48,8 +48,10 @@ final class CsvWriter implements RowWriter {
             raw = string;
         else if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance))
             raw = joined(items);
+        else if (value instanceof Nested nested)
+            raw = JsonLinesWriter.inline(nested.items()); // a cell cannot hold nesting: it holds the JSON
         else if (value instanceof List<?> || value instanceof java.util.Map<?, ?>)
-            raw = JsonLinesWriter.inline(value); // a cell cannot hold nesting: it holds the value's JSON
+            raw = JsonLinesWriter.inline(value);
         else
             throw new IllegalArgumentException("cannot export a " + value.getClass().getName());
         String text = LoneSurrogates.replaced(raw);

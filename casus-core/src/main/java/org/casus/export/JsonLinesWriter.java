@@ -68,6 +68,8 @@ final class JsonLinesWriter implements RowWriter {
             json.writeNumber(((Number) value).longValue());
         else if (value instanceof Double number)
             json.writeNumber(number);
+        else if (value instanceof Nested nested)
+            writeValue(json, nested.items());
         else if (value instanceof List<?> items) {
             json.writeStartArray();
             for (Object item : items)

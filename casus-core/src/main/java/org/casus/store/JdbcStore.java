@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.Event;
 import org.casus.model.EventMention;
 
 /**
@@ -215,6 +216,33 @@ final class JdbcStore implements Store {
                     rows -> rows.next() ? EventMentionTable.read(rows) : null);
         } catch (SQLException e) {
             throw new StoreException(name, "read event mentions", e);
+        }
+    }
+
+    @Override
+    public synchronized void saveEvents(List<Event> events) throws StoreException {
+        String operation = "save " + events.size() + " events";
+        for (Event event : events) {
+            if (EventTable.holdsNul(event))
+                throw new StoreException(name, operation, "event " + event.id() + " holds a NUL character");
+        }
+        try {
+            inTransaction(() -> {
+                EventTable.replaceAll(connection, events);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException(name, operation, e);
+        }
+    }
+
+    @Override
+    public Stream<Event> events() throws StoreException {
+        try {
+            return RecordCursor.stream(name, "events", source.getConnection(), EventTable.SELECT_ALL + "id" + byCodePoint,
+                    rows -> rows.next() ? EventTable.read(rows) : null);
+        } catch (SQLException e) {
+            throw new StoreException(name, "read events", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.Event;
 import org.casus.model.EventMention;
 
 /**
@@ -109,6 +110,15 @@ public interface Store extends AutoCloseable {
      * order; the caller closes the stream.
      */
     Stream<EventMention> eventMentions() throws StoreException;
+
+    /**
+     * Replaces every stored event with {@code events}, and ties each stored mention to the event
+     * that lists it (mentions no event lists are tied to none). Reconciliation rebuilds events whole.
+     */
+    void saveEvents(List<Event> events) throws StoreException;
+
+    /** Every stored event, by id (code point order); the caller closes the stream. */
+    Stream<Event> events() throws StoreException;
 
     /** Whether {@link #saveAnalysis} has finished for this article under the current {@link #PIPELINE_VERSION}. */
     boolean isAnalyzed(String articleId) throws StoreException;
