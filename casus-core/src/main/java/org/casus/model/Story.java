@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public record Story(String id, String label, List<String> articles, Optional<LocalDate> first,
                     Optional<LocalDate> last, List<String> actors) {
+    /** How many actors a story lists as its own, at most. */
+    public static final int TOP_ACTORS = 5;
+
     public Story {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

@@ -2,6 +2,7 @@ package org.casus.model;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -31,6 +32,17 @@ public record StoryProfile(Story story, float[] centroidSum, int embedded, Map<S
     @Override
     public float[] centroidSum() {
         return centroidSum.clone();
+    }
+
+    /**
+     * The {@code limit} actors named by the most articles, most-named first, ties in id order: the
+     * {@link Story#actors()} of a story with these counts.
+     */
+    public static List<String> mostNamed(Map<String, Integer> actorArticles, int limit) {
+        return actorArticles.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** Equal when the stories, counts and centroid values are: the array is compared by content. */

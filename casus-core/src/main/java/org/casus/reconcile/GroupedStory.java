@@ -13,8 +13,6 @@ import org.casus.model.StoryProfile;
 
 /** One story while the grouper builds it: the running centroid, actor counts and dates. */
 final class GroupedStory {
-    /** How many actors a story lists as its own. */
-    static final int TOP_ACTORS = 5;
     /** A label longer than this is cut at a word. */
     static final int LABEL_LENGTH = 90;
 
@@ -118,9 +116,7 @@ final class GroupedStory {
     /** The story as the store keeps it. */
     StoryProfile profile() {
         Story story = new Story(id, label, articles.stream().toList(), Optional.ofNullable(first),
-                Optional.ofNullable(last), actors.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_ACTORS).map(Map.Entry::getKey).toList());
+                Optional.ofNullable(last), StoryProfile.mostNamed(actors, Story.TOP_ACTORS));
         return new StoryProfile(story, sum, Math.max(embedded, 1), actors);
     }
 

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class SqliteStoreTest extends StoreContract implements AnalysisContract {
+final class SqliteStoreTest extends StoreContract implements AnalysisContract, StoryContract {
     @TempDir
     Path folder;
 
