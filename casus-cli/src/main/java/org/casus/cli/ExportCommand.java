@@ -51,8 +51,9 @@ final class ExportCommand implements Callable<Integer> {
                      : new BufferedOutputStream(new FileOutputStream(out.toFile()))) {
             switch (what) {
                 case articles -> {
+                    var storyOf = ArticleExport.storyIndex(store.stories()::iterator);
                     try (Stream<Article> articles = store.articles()) {
-                        ArticleExport.write(exportFormat, articles::iterator, target);
+                        ArticleExport.write(exportFormat, articles::iterator, storyOf, target);
                     }
                 }
                 case entities -> {

@@ -5,8 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.casus.model.Article;
+import org.casus.model.Story;
 
 /**
  * Writes articles in the public article format, version {@link #FORMAT_VERSION}, described in
@@ -33,14 +38,32 @@ public final class ArticleExport {
      */
     public static long write(ExportFormat format, Iterable<Article> articles, OutputStream out)
             throws IOException {
-        return RowWriter.writeAll(format, FIELDS, articles, ArticleExport::valuesOf, out);
+        return write(format, articles, id -> Optional.empty(), out);
     }
 
-    private static List<Object> valuesOf(Article a) {
+    /**
+     * Like {@link #write(ExportFormat, Iterable, OutputStream)}, with each article's {@code story}
+     * field taken from {@code storyOf}: the id of the story the article with that id is in, or
+     * empty (null in the export) when it is in none.
+     */
+    public static long write(ExportFormat format, Iterable<Article> articles,
+                             Function<String, Optional<String>> storyOf, OutputStream out) throws IOException {
+        return RowWriter.writeAll(format, FIELDS, articles, a -> valuesOf(a, storyOf.apply(a.id())), out);
+    }
+
+    /** Which story each article is in, from the stories a store holds; for {@link #write(ExportFormat, Iterable, Function, OutputStream)}. */
+    public static Function<String, Optional<String>> storyIndex(Iterable<Story> stories) {
+        Map<String, String> byArticle = new HashMap<>();
+        for (Story story : stories)
+            for (String articleId : story.articles()) byArticle.put(articleId, story.id());
+        return id -> Optional.ofNullable(byArticle.get(id));
+    }
+
+    private static List<Object> valuesOf(Article a, Optional<String> story) {
         return Arrays.asList(a.id(), a.source(), a.outlet().orElse(null), a.title(),
                 a.published().map(LocalDate::toString).orElse(null), a.byline().orElse(null),
                 a.language().orElse(null), a.text(),
-                null, // story: stories come with the reconcile stage
+                story.orElse(null),
                 a.duplicateOf().orElse(null), a.url().orElse(null), FORMAT_VERSION);
     }
 }

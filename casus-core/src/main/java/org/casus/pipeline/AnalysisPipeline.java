@@ -20,11 +20,14 @@ import org.casus.model.EventMention;
 import org.casus.model.Article;
 import org.casus.model.ProblemReport;
 import org.casus.nlp.NlpBackend;
+import org.casus.reconcile.ArticleEmbedder;
+import org.casus.reconcile.StorySettings;
 import org.casus.store.Store;
 
 /**
  * The language stages, assembled: every stored article not yet analysed is annotated, its actors
- * resolved, its events coded, and all of it saved; then the entities are rebuilt from all stored mentions. Articles are
+ * resolved, its events coded, and all of it saved; then the entities are rebuilt from all stored mentions,
+ * and every analysed article (and copy) in no story yet joins or starts one. Articles are
  * annotated on several threads and saved one by one, so a run killed halfway resumes where it
  * stopped. Copies of another article are skipped: a copy of one report says nothing new.
  */
@@ -33,6 +36,7 @@ public final class AnalysisPipeline {
     private final Gazetteer gazetteer;
     private final ActorResolver actors;
     private final EventCoder events = new EventCoder();
+    private final StoryAssignment stories = new StoryAssignment(new ArticleEmbedder(), StorySettings.DEFAULTS);
     private final int threads;
 
     public AnalysisPipeline(NlpBackend nlp, Gazetteer gazetteer, int threads) {
@@ -82,6 +86,7 @@ public final class AnalysisPipeline {
             pool.shutdownNow();
         }
         rebuildEntities(store);
+        stories.run(store);
         return done;
     }
 

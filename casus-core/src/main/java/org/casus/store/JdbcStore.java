@@ -13,6 +13,7 @@ import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Event;
 import org.casus.model.EventMention;
+import org.casus.model.StoryProfile;
 
 /**
  * The store over JDBC: SQLite and PostgreSQL run the same SQL, and differ only in how they connect
@@ -311,6 +312,48 @@ final class JdbcStore implements Store {
                     EntityTable.SELECT_ALL + "id" + byCodePoint + EntityTable.WITHIN_ENTITY_ORDER, new EntityRows());
         } catch (SQLException e) {
             throw new StoreException(name, "read entities", e);
+        }
+    }
+
+    @Override
+    public synchronized void saveStory(StoryProfile story) throws StoreException {
+        String operation = "save story " + story.story().id();
+        if (StoryTable.holdsNul(story))
+            throw new StoreException(name, operation, "it holds a NUL character");
+        try {
+            inTransaction(() -> {
+                StoryTable.save(connection, story);
+                return null;
+            });
+        } catch (SQLException e) {
+            for (String articleId : story.story().articles()) {
+                try {
+                    if (!ArticleTable.exists(connection, articleId))
+                        throw new StoreException(name, operation, "article " + articleId + " is not stored");
+                } catch (SQLException lookup) {
+                    e.addSuppressed(lookup);
+                    break;
+                }
+            }
+            throw new StoreException(name, operation, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> storyOf(String articleId) throws StoreException {
+        try {
+            return StoryTable.storyOf(connection, articleId);
+        } catch (SQLException e) {
+            throw new StoreException(name, "read the story of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoryProfile> storyProfiles() throws StoreException {
+        try {
+            return inTransaction(() -> StoryTable.all(connection, "id" + byCodePoint));
+        } catch (SQLException e) {
+            throw new StoreException(name, "read stories", e);
         }
     }
 

@@ -9,6 +9,8 @@ import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Event;
 import org.casus.model.EventMention;
+import org.casus.model.Story;
+import org.casus.model.StoryProfile;
 
 /**
  * Where Casus keeps what it has read, so that a later command (or a run resumed after a crash)
@@ -141,6 +143,30 @@ public interface Store extends AutoCloseable {
      * lazily from a consistent snapshot. Close the stream, as with {@link #articles}.
      */
     Stream<Entity> entities() throws StoreException;
+
+    /**
+     * Stores a story as the story grouper left it, in one transaction: its row, centroid and actor
+     * counts replace those stored before, and each of its articles is recorded as in it (moved
+     * there from any other story). Saving the same profile again changes nothing.
+     *
+     * @throws StoreException when the story names an article that is not stored, or a field holds
+     *                        NUL (nothing is saved then), or the database fails
+     */
+    void saveStory(StoryProfile story) throws StoreException;
+
+    /** The id of the story the article is in, or empty when it is in none yet. */
+    Optional<String> storyOf(String articleId) throws StoreException;
+
+    /**
+     * Every stored story with what the grouper needs to go on with it, ordered by id (code point
+     * order), read in one snapshot.
+     */
+    List<StoryProfile> storyProfiles() throws StoreException;
+
+    /** Every stored story, ordered by id (code point order), read in one snapshot. */
+    default Stream<Story> stories() throws StoreException {
+        return storyProfiles().stream().map(StoryProfile::story);
+    }
 
     /** Closes the database connection; whatever was saved stays stored. */
     @Override

@@ -11,13 +11,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.casus.model.Article;
+import org.casus.model.Story;
+import org.casus.model.StoryProfile;
 import org.casus.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +79,29 @@ final class ArticleExportTest {
             }
         }
         assertThat(out.toByteArray()).isEqualTo(golden("articles.jsonl"));
+    }
+
+    @Test
+    void theStoryFieldCarriesTheIdOfTheStoredStoryEachArticleIsIn(@TempDir Path folder) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Store store = Store.open(folder.resolve("casus.db").toString())) {
+            store.addAll(ExportedArticles.all());
+            Story bridge = new Story(Story.idFor("0a41c9e2d7b35f18"), "Old bridge reopens, two years late",
+                    List.of("0a41c9e2d7b35f18", "8e2f6a0d4b19c753"), Optional.of(LocalDate.of(2024, 5, 7)),
+                    Optional.of(LocalDate.of(2024, 5, 8)), List.of());
+            store.saveStory(new StoryProfile(bridge, new float[] {1, 0}, 1, Map.of()));
+            try (Stream<Story> stories = store.stories(); Stream<Article> articles = store.articles()) {
+                ArticleExport.write(ExportFormat.JSONL, articles::iterator,
+                        ArticleExport.storyIndex(stories::iterator), out);
+            }
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> stories = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+            JsonNode story = mapper.readTree(line).get("story");
+            stories.add(story.isNull() ? null : story.asText());
+        }
+        assertThat(stories).containsExactly("story-0a41c9e2d7b35f18", null, "story-0a41c9e2d7b35f18", null);
     }
 
     @ParameterizedTest

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * The store contract against a real PostgreSQL server named by {@code CASUS_TEST_PG_URL}. Each test
  * gets a schema of its own, dropped afterwards, so that runs never see each other's rows.
  */
-final class PostgresStoreTest extends StoreContract implements AnalysisContract, EventContract {
+final class PostgresStoreTest extends StoreContract implements AnalysisContract, EventContract, StoryContract {
     private static final String SERVER_URL = System.getenv("CASUS_TEST_PG_URL");
     private final List<String> schemas = new ArrayList<>();
 

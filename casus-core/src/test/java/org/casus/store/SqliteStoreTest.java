@@ -13,7 +13,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class SqliteStoreTest extends StoreContract implements AnalysisContract, EventContract {
+final class SqliteStoreTest extends StoreContract implements AnalysisContract, EventContract, StoryContract {
     @TempDir
     Path folder;
 
