@@ -7,6 +7,9 @@ import org.casus.entity.Gazetteer;
 import org.casus.nlp.CoreNlpBackend;
 import org.casus.pipeline.AnalysisPipeline;
 import org.casus.pipeline.IngestSummary;
+import org.casus.pipeline.ReconcilePipeline;
+import org.casus.report.BriefingReader;
+import org.casus.report.BriefingWriter;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casus analyze}: ingest the inputs, then print a briefing of everything stored. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Ingest the inputs, find the actors in every stored article, and print a briefing.")
+        description = "Ingest the inputs, find actors and events, reconcile them across outlets, and print a briefing.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH|URL",
             description = "files, directories (recursive) or http(s) URLs; none: brief on what is stored")
@@ -46,7 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }, count -> { });
                 err.printf("%,d articles analysed%s%n", analyzed, failed[0] > 0 ? ", " + failed[0] + " failed" : "");
             }
-            new Briefing(spec.commandLine().getOut()).print(store);
+            int events = new ReconcilePipeline().run(store).size();
+            err.printf("%,d events reconciled%n", events);
+            PrintWriter out = spec.commandLine().getOut();
+            BriefingWriter.write(BriefingReader.read(store), BriefingWriter.Format.MD, out);
+            out.flush();
             return (summary != null && summary.failures() > 0) || failed[0] > 0 ? 1 : 0;
         }
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code casus} command: reads the news and keeps one sourced account of it. */
 @Command(name = "casus", mixinStandardHelpOptions = true, version = "casus 0.1.0",
         description = "Turns news articles from many outlets into clean, sourced, reconciled records.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, ExportCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, ExportCommand.class})
 public final class Casus {
 
     public static void main(String[] args) {

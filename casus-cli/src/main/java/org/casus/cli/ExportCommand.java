@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.casus.export.ArticleExport;
 import org.casus.export.EntityExport;
+import org.casus.export.EventExport;
 import org.casus.export.ExportFormat;
 import org.casus.export.MentionExport;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.Event;
 import org.casus.model.EventMention;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write stored records as JSON Lines or CSV (formats: docs/formats/).")
 final class ExportCommand implements Callable<Integer> {
-    /** What can be exported; events come with the stage that reconciles them. */
-    enum What { articles, entities, mentions }
+    /** What can be exported. */
+    enum What { articles, entities, events, mentions }
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -59,6 +61,11 @@ final class ExportCommand implements Callable<Integer> {
                 case entities -> {
                     try (Stream<Entity> entities = store.entities()) {
                         EntityExport.write(exportFormat, entities::iterator, target);
+                    }
+                }
+                case events -> {
+                    try (Stream<Event> events = store.events()) {
+                        EventExport.write(exportFormat, events::iterator, target);
                     }
                 }
                 case mentions -> {

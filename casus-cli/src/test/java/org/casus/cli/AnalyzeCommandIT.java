@@ -71,6 +71,41 @@ class AnalyzeCommandIT {
     }
 
     @Test
+    void reconcilesTheMentionsIntoEventsThatTheEventExportAndTheReportShow() throws IOException {
+        String db = dir.resolve("casus.db").toString();
+        assertThat(analyze.err()).containsPattern("\\d+ events reconciled");
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> eventOfMention = new HashMap<>();
+        for (String line : CommandRun.of("export", "--what", "mentions", "--db", db).out().split("\n")) {
+            JsonNode mention = json.readTree(line);
+            eventOfMention.put(mention.get("id").asText(), mention.get("event").asText());
+        }
+        String[] events = CommandRun.of("export", "--what", "events", "--db", db).out().split("\n");
+        int mentions = 0;
+        for (String line : events) {
+            JsonNode event = json.readTree(line);
+            for (JsonNode mention : event.get("mentions")) {
+                assertThat(eventOfMention.get(mention.asText())).isEqualTo(event.get("id").asText());
+                mentions++;
+            }
+            assertThat(event.get("corroboration").get("independent_sources").asInt())
+                    .isBetween(1, event.get("articles").size());
+        }
+        // every mention is in exactly one event
+        assertThat(mentions).isEqualTo(eventOfMention.size());
+
+        CommandRun report = CommandRun.of("report", "--db", db);
+        assertThat(report.status()).isZero();
+        assertThat(report.out()).startsWith("# Casus briefing").contains("### Timeline", "Esmail Qaani [IRNMIL]");
+        Path page = dir.resolve("briefing.html");
+        CommandRun html = CommandRun.of("report", "--format", "html", "--out", page.toString(), "--db", db);
+        assertThat(html.status()).as(html.err()).isZero();
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+        assertThat(parsed.select("h2").eachText()).anyMatch(h -> h.startsWith("Story: "));
+        assertThat(parsed.select("svg circle")).isNotEmpty();
+    }
+
+    @Test
     void aSecondRunAnalysesNothingAgain() {
         CommandRun again = CommandRun.of("analyze", "--db", dir.resolve("casus.db").toString());
         assertThat(again.status()).isZero();

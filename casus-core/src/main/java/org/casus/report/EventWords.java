@@ -1,0 +1,82 @@
+package org.casus.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casus.model.ContradictionValue;
+import org.casus.model.Event;
+import org.casus.model.Modality;
+import org.casus.model.Precision;
+
+/** An event in the words of a briefing: when, what, who to whom, where, how many, how sure. */
+final class EventWords {
+    private final Briefing briefing;
+
+    EventWords(Briefing briefing) {
+        this.briefing = briefing;
+    }
+
+    /** The date with its precision, when it is coarser than a day: "2020-11-17", "2020-W47 (week)". */
+    static String when(Event e) {
+        if (e.date().isEmpty())
+            return "undated";
+        return e.datePrecision() == Precision.DAY ? e.date().get()
+                : e.date().get() + " (" + e.datePrecision().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** The CAMEO label and code: "Fire artillery (194)". */
+    static String what(Event e) {
+        return e.type().label() + " (" + e.code() + ")";
+    }
+
+    /** "Kataib Hezbollah → United States", with "unknown" for an actor no source names. */
+    String who(Event e) {
+        return e.source().map(briefing::nameOf).orElse("unknown") + " → "
+                + e.target().map(briefing::nameOf).orElse("unknown");
+    }
+
+    static String where(Event e) {
+        return e.location().orElse("");
+    }
+
+    /** "8 rockets, 2 killed". */
+    static String counts(Event e) {
+        return e.quantities().entrySet().stream().map(q -> q.getValue() + " " + q.getKey().replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "asserted", "threatened", "denied". */
+    static String status(Event e) {
+        return e.modality().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "3 articles, 2 sources"; a copy or a re-telling of one report is not a second source. */
+    static String support(Event e) {
+        int articles = e.corroboration().articles();
+        int sources = e.corroboration().independentSources();
+        return articles + (articles == 1 ? " article, " : " articles, ") + sources
+                + (sources == 1 ? " source" : " sources");
+    }
+
+    /** One line for the event: "2020-11-17 Fire artillery (194): Kataib Hezbollah → United States". */
+    String headline(Event e) {
+        return when(e) + " " + what(e) + ": " + who(e) + (e.modality() == Modality.ASSERTED ? "" : " [" + status(e) + "]");
+    }
+
+    /** "2020-11-17 (Associated Press, The Washington Post)": a value and the outlets behind it. */
+    String value(ContradictionValue v) {
+        return v.value() + " (" + outlets(v.articles()) + ")";
+    }
+
+    /** The outlets of these articles, each once, or the article ids where the outlet is unknown. */
+    String outlets(List<String> articles) {
+        return articles.stream().map(briefing::article)
+                .map(a -> a.outlet().orElse(a.id())).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The PLOVER categories of a cell: "ASSAULT 2, CONSULT 1". */
+    static String plover(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(c -> c.getKey() + " " + c.getValue()).collect(Collectors.joining(", "));
+    }
+}
