@@ -1,6 +1,7 @@
 package org.casus.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.casus.model.ActorMention;
@@ -10,9 +11,13 @@ import org.casus.model.Token;
 final class ActorIndex {
     private final SentenceTree tree;
     private final List<ActorMention> mentions;
+    private final Antecedents antecedents;
+    private final WordLists arguments;
 
-    ActorIndex(SentenceTree tree, List<ActorMention> all) {
+    ActorIndex(SentenceTree tree, List<ActorMention> all, Antecedents antecedents, WordLists arguments) {
         this.tree = tree;
+        this.antecedents = antecedents;
+        this.arguments = arguments;
         List<ActorMention> inside = new ArrayList<>();
         for (ActorMention m : all)
             if (tree.sentence().span().contains(m.span()))
@@ -34,7 +39,9 @@ final class ActorIndex {
      * The actor a noun phrase headed by {@code head} names: the mention over the head itself, else one
      * over a word that names the head ("the Kataib Hezbollah group", "the head of the Quds Force",
      * "Iran's top general, Qassim Soleimani"), else one over a word it belongs to ("the U.S. Embassy",
-     * "Iran's proxies", "Iraqi officials"). Empty when the phrase names no known actor.
+     * "Iran's proxies", "Iraqi officials", "the Iraqi capital's Green Zone"), else the one a pronoun or
+     * a description ("he", "the group") stands for. A backer is not the group it backs: "Iran-backed
+     * militias" names no actor. Empty when the phrase names no known actor.
      */
     Optional<ActorMention> named(int head) {
         Optional<ActorMention> own = at(head);
@@ -42,21 +49,35 @@ final class ActorIndex {
             return own;
         // nearer words first: "Iraqi" before the "Iranian" of "Iranian-backed Iraqi militias"
         for (boolean nested : new boolean[] {false, true})
-            for (String[] relations : new String[][] {{"appos", "flat", "compound"}, {"nmod:poss"}, {"amod"}, {"nmod"}})
-                for (int c : tree.children(head, relations)) {
+            for (String[] relations : new String[][] {{"appos", "flat", "compound"}, {"nmod:poss"}, {"amod"}, {"nmod"}}) {
+                List<Integer> words = new ArrayList<>(tree.children(head, relations));
+                Collections.reverse(words);
+                for (int c : words) {
                     if (relations[0].equals("nmod") && !tree.caseOf(c).equals("of") && !tree.caseOf(c).equals("to"))
                         continue; // "the head of the Quds Force", "an adviser to the supreme leader"
+                    if (sponsor(c))
+                        continue;
                     Optional<ActorMention> m = nested ? nestedName(c) : at(c);
                     if (m.isPresent())
                         return m;
                 }
-        return Optional.empty();
+            }
+        return antecedents.of(tree.sentence().index(), head);
     }
 
-    // one level further down: "the head of the Kataib Hezbollah group", "US-owned bombers"
+    // "Iran-backed", "Iranian-aligned": the last part of the modifier says it names a backer
+    private boolean sponsor(int modifier) {
+        String word = tree.word(modifier);
+        boolean hyphened = word.contains("-") || tree.children(modifier).stream()
+                .anyMatch(c -> tree.relation(c).equals("punct") && tree.word(c).equals("-"));
+        return hyphened && arguments.in(word.substring(word.lastIndexOf('-') + 1), "SPONSOR");
+    }
+
+    // one level further down: "the head of the Kataib Hezbollah group", "US-owned bombers",
+    // "the Iraqi capital's Green Zone"
     private Optional<ActorMention> nestedName(int c) {
-        for (int g : tree.children(c, "compound", "flat", "appos", "nmod:poss", "dep"))
-            if (at(g).isPresent())
+        for (int g : tree.children(c, "compound", "flat", "appos", "nmod:poss", "dep", "amod", "obl"))
+            if (!sponsor(g) && at(g).isPresent())
                 return at(g);
         return Optional.empty();
     }

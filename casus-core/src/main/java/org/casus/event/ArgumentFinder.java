@@ -68,11 +68,22 @@ final class ArgumentFinder {
                         && tree.children(c, "nsubj").isEmpty())
                     targets.addAll(tree.children(c, "obj"));
         }
-        // "delivered the request during a meeting with the factions": who acts at a meeting attends it
+        // "delivered the request during a meeting with the factions": who acts at a meeting attends it;
+        // "sent bombers in a warning to Iran": who sent them warns
         int g = tree.governor(h);
         if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g)
-                && arguments.in(tree.caseOf(h), "PRESENT_AT"))
+                && (arguments.in(tree.caseOf(h), "PRESENT_AT")
+                    || p.root().compareTo("18") < 0 && arguments.in(tree.caseOf(h), "MANNER")))
             subjects.agent(tree, g).ifPresent(sources::add);
+        // "was killed in a US drone operation": whose the means was, when no one is named as the doer
+        if (tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
+            for (int c : tree.children(a, "obl"))
+                if (arguments.in(tree.caseOf(c), "MEANS"))
+                    for (int m : tree.children(c))
+                        if (tree.relation(m).equals("nmod:poss") || tree.baseRelation(m).equals("nmod") && arguments.in(tree.caseOf(m), "AGENT")
+                                || Set.of("amod", "compound").contains(tree.relation(m))
+                                    && (!tree.token(m).ner().equals("O") || tree.token(m).pos().startsWith("NNP")))
+                            sources.add(m);
         if (p.act() != SentenceTree.NONE) // "warned that Ankara will strike the bases": the act's target
             targets.addAll(find(tree, new Predicate(p.act(), p.code(), p.act(), SentenceTree.NONE)).targets());
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
@@ -103,7 +114,36 @@ final class ArgumentFinder {
         for (int c : tree.children(h, "amod", "compound"))
             if (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP"))
                 (asTarget ? targets : sources).add(c);
+        // "the Iran attack plan": the party names the noun the event word modifies, before it
+        int g = tree.governor(h);
+        if (tree.relation(h).equals("compound") && g != SentenceTree.NONE)
+            for (int c : tree.children(g, "amod", "compound"))
+                if (c < h && (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP")))
+                    targets.add(c);
+        // "Iran was behind the attack"
+        if (tree.children(h, "case").stream().anyMatch(c -> arguments.in(tree.word(c), "BEHIND")) && !tree.children(h, "cop").isEmpty())
+            sources.addAll(tree.children(h, "nsubj"));
+        // "a warning from Trump", "a show of strength from the USA"
+        if (FROM_ROOTS.contains(p.root()))
+            for (int c : tree.children(h, "nmod"))
+                if (arguments.in(tree.caseOf(c), "FROM_DOER"))
+                    sources.add(c);
+        // "the attack targeting the embassy", "a barrage of rockets targeted the embassy"
+        List<Integer> heads = new ArrayList<>(List.of(h));
+        for (int c : tree.children(h, "nmod"))
+            if (tree.caseOf(c).equals("of") && things.contains(tree.lemma(c)))
+                heads.add(c);
+        for (int n : heads)
+            for (int c : tree.children(n, "acl"))
+                if (arguments.in(tree.lemma(c), "AIM", "RESULT"))
+                    targets.addAll(tree.children(c, "obj"));
+        // "the attack hit the embassy": what the event, as subject, struck
+        if (g != SentenceTree.NONE && tree.relation(h).equals("nsubj") && tree.isVerb(g) && arguments.in(tree.lemma(g), "AIM"))
+            targets.addAll(tree.children(g, "obj"));
     }
+
+    /** Roots whose doer a noun may name after "from": statements, appeals, offers, aid, demands, threats, shows of force. */
+    private static final Set<String> FROM_ROOTS = Set.of("01", "02", "03", "05", "07", "09", "10", "11", "12", "13", "15");
 
     /** A noun and the nouns it governs through prepositions, two levels down. */
     static List<Integer> nominalPhrase(SentenceTree tree, int noun) {
@@ -131,12 +171,20 @@ final class ArgumentFinder {
                 continue;
             String prep = tree.caseOf(c);
             if (arguments.in(prep, "TARGET")
-                    || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH")
+                    || root.compareTo("13") >= 0 && arguments.in(prep, "TARGET_HOSTILE")
+                    || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH") && !usesSomething(tree, head, root)
                     || TO_ROOTS.contains(root) && arguments.in(prep, "TARGET_TO")
                     || root.equals("04") && tree.isVerb(head) && prep.equals("in") && tree.token(c).ner().equals("LOCATION"))
                 found.add(c);
         }
         return found;
+    }
+
+    // "rockets fired by a militia aligned with Iran": force done with something, or undergone, has no
+    // other party after "with"; "clashed with the protesters" has
+    private boolean usesSomething(SentenceTree tree, int head, String root) {
+        return root.equals("19") && tree.isVerb(head)
+                && (Subjects.isPassive(tree, head) || !tree.children(head, "obj").isEmpty());
     }
 
     /**

@@ -28,6 +28,8 @@ public final class EventCoder {
             Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX, Layer.DEPENDENCIES));
 
     private final SentenceCoder sentences;
+    private final WordLists arguments;
+    private final WordLists attribution;
 
     /** A coder with the shipped lexicon and word lists; a broken data file is an IllegalStateException. */
     public EventCoder() {
@@ -35,13 +37,15 @@ public final class EventCoder {
         WordLists modality = new WordLists("modality-cues.tsv");
         WordLists arguments = new WordLists("argument-cues.tsv");
         WordLists attribution = new WordLists("attribution-cues.tsv");
+        this.arguments = arguments;
+        this.attribution = attribution;
         Subjects subjects = new Subjects(arguments, attribution);
         QuantityReader quantities = new QuantityReader();
         this.sentences = new SentenceCoder(catalog,
                 new PredicateFinder(new Lexicon(catalog, modality.get("CIRCUMSTANCE")), new ActFrames(catalog), modality, arguments),
                 new ArgumentFinder(subjects, arguments, attribution, quantities.things()),
                 new Folding(subjects, arguments), new ModalityReader(modality),
-                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects);
+                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments);
     }
 
     /**
@@ -59,11 +63,14 @@ public final class EventCoder {
         if (!missing.isEmpty())
             throw new IllegalArgumentException("event coding needs the layers " + missing
                     + ", which article " + annotated.article().id() + " lacks");
+        List<SentenceTree> trees = annotated.sentences().stream().map(SentenceTree::new).toList();
+        Antecedents antecedents = new Antecedents(trees, actors, arguments, attribution);
         List<EventMention> mentions = new ArrayList<>();
-        for (Sentence sentence : annotated.sentences()) {
+        for (SentenceTree tree : trees) {
+            Sentence sentence = tree.sentence();
             List<Timex> timexes = annotated.timexes().stream()
                     .filter(t -> sentence.span().contains(t.span())).toList();
-            mentions.addAll(sentences.code(annotated, sentence, timexes, actors));
+            mentions.addAll(sentences.code(annotated, tree, timexes, actors, antecedents));
         }
         return List.copyOf(mentions);
     }

@@ -24,11 +24,13 @@ final class SentenceCoder {
     private final LocationFinder locations;
     private final QuantityReader quantities;
     private final Subjects subjects;
+    private final WordLists wordLists;
     private final DateFinder dates = new DateFinder();
 
     SentenceCoder(CameoCatalog catalog, PredicateFinder predicates, ArgumentFinder arguments, Folding folding,
                   ModalityReader modality, AttributionFinder attribution, LocationFinder locations,
-                  QuantityReader quantities, Subjects subjects) {
+                  QuantityReader quantities, Subjects subjects, WordLists argumentCues) {
+        this.wordLists = argumentCues;
         this.catalog = catalog;
         this.predicates = predicates;
         this.arguments = arguments;
@@ -48,12 +50,13 @@ final class SentenceCoder {
         }
     }
 
-    List<EventMention> code(Annotated annotated, Sentence sentence, List<Timex> timexes, List<ActorMention> all) {
+    List<EventMention> code(Annotated annotated, SentenceTree tree, List<Timex> timexes, List<ActorMention> all,
+                            Antecedents antecedents) {
+        Sentence sentence = tree.sentence();
         if (sentence.dependencies().isEmpty())
             return List.of();
-        SentenceTree tree = new SentenceTree(sentence);
         List<Predicate> found = predicates.find(tree);
-        Scope scope = new Scope(annotated, sentence, tree, new ActorIndex(tree, all),
+        Scope scope = new Scope(annotated, sentence, tree, new ActorIndex(tree, all, antecedents, wordLists),
                 new Numbers(sentence, annotated.entities()), DateFinder.anchor(tree, timexes), found);
         Map<Integer, List<Integer>> folded = folding.fold(tree, found);
         List<Integer> takenIn = folded.values().stream().flatMap(List::stream).toList();

@@ -52,9 +52,15 @@ final class SentenceTree {
         return sentence.tokens().get(i);
     }
 
-    /** The lemma in lower case; CoreNLP keeps the case of proper nouns. */
+    /**
+     * The lemma in lower case. CoreNLP keeps proper nouns as written, so a plural one ("Rockets" at
+     * the start of a sentence, "Iraqis") loses its plural "s" here.
+     */
     String lemma(int i) {
-        return token(i).lemma().toLowerCase(Locale.ROOT);
+        String lemma = token(i).lemma().toLowerCase(Locale.ROOT);
+        if (token(i).pos().equals("NNPS") && lemma.endsWith("s") && !lemma.endsWith("ss") && lemma.length() > 3)
+            return lemma.substring(0, lemma.length() - 1);
+        return lemma;
     }
 
     String word(int i) {

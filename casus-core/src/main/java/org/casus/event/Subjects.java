@@ -1,6 +1,7 @@
 package org.casus.event;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds who does what a verb says: its subject, the agent of a passive, a subject shared with the
@@ -57,15 +58,19 @@ final class Subjects {
                 return tree.isVerb(g) ? subject(tree, g, depth + 1) : Optional.empty();
             }
             case "xcomp", "advcl" -> {
-                // object control: "ordered the militias to stand down" -> the militias stand down
+                // object control: "ordered the militias to stand down" -> the militias stand down;
+                // "sent Qaani to Baghdad to instruct the allies" -> Qaani instructs
                 Optional<Integer> object = tree.child(g, "obj", "iobj");
-                if (object.isPresent() && tree.baseRelation(verb).equals("xcomp") && arguments.in(tree.lemma(g), "CONTROL"))
+                boolean infinitive = tree.baseRelation(verb).equals("xcomp") || tree.caseOf(verb).equals("to");
+                if (object.isPresent() && infinitive && arguments.in(tree.lemma(g), "CONTROL", "SEND"))
                     return object;
                 return tree.isVerb(g) ? agent(tree, g) : Optional.empty();
             }
             case "acl" -> {
                 // "the group behind the attack", "militias attacking the base": the noun acts
-                return tree.relation(verb).equals("acl:relcl") ? Optional.empty() : Optional.of(g);
+                // a finite verb hung from a noun is a misparsed clause, not something the noun does
+                boolean finite = Set.of("VBD", "VBZ", "VBP").contains(tree.token(verb).pos());
+                return tree.relation(verb).equals("acl:relcl") || finite ? Optional.empty() : Optional.of(g);
             }
             default -> {
                 return Optional.empty();

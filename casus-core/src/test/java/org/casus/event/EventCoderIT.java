@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 class EventCoderIT {
     private static FixtureArticles.Coded rockets;
     private static FixtureArticles.Coded talks;
+    private static FixtureArticles.Coded envoys;
 
     @BeforeAll
     static void code() {
         rockets = FixtureArticles.code("consulate-rockets.txt", LocalDate.of(2021, 3, 12));
         talks = FixtureArticles.code("border-talks.txt", LocalDate.of(2022, 5, 20));
+        envoys = FixtureArticles.code("envoy-pronouns.txt", LocalDate.of(2023, 2, 6));
     }
 
     @Test
@@ -210,5 +212,68 @@ class EventCoderIT {
         assertThat(rejected.date()).isEmpty();
         assertThat(rejected.datePrecision()).isEqualTo(Precision.UNKNOWN);
         assertThat(undated.one("Two days ago", "signed").date()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aPronounStandsForThePersonNamedInTheSentenceBefore() {
+        EventMention m = envoys.one("He held talks", "talks");
+        assertThat(m.source()).contains("hassan-nasrallah");
+        assertThat(m.target()).contains("bashar-al-assad");
+    }
+
+    @Test
+    void aDescriptionWithTheStandsForTheActorNamedBefore() {
+        assertThat(envoys.one("The leader called", "called").source()).contains("ali-khamenei");
+        EventMention fired = envoys.one("Kataib Hezbollah said", "fired");
+        assertThat(fired.source()).contains("kataib-hezbollah");
+        assertThat(fired.target()).contains("tur");
+    }
+
+    @Test
+    void theBackerOfAGroupIsNotItsDoerAndAPlaceNamesItsOwnerAsTarget() {
+        EventMention m = envoys.one("Iran-backed militias", "fired");
+        assertThat(m.source()).isEmpty();
+        assertThat(m.target()).contains("irq");
+    }
+
+    @Test
+    void rocketsFiredByNoOneNamedHaveNoSourceButTheEmbassysCountryAsTarget() {
+        EventMention m = envoys.one("Rockets were fired", "fired");
+        assertThat(m.source()).isEmpty();
+        assertThat(m.target()).contains("usa");
+    }
+
+    @Test
+    void anAttackTargetingAPlaceHasItsOwnerAsTarget() {
+        assertThat(envoys.one("The rocket attack targeting", "attack").target()).contains("tur");
+    }
+
+    @Test
+    void whoIsSaidToBeBehindAnAttackIsItsDoer() {
+        EventMention m = envoys.one("A Jordanian minister said", "bombing");
+        assertThat(m.source()).contains("syr");
+        assertThat(m.modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
+    void aKillingWithoutANamedKillerIsDoneByWhoeverTheMeansBelongsTo() {
+        EventMention m = envoys.one("A Turkish officer", "killed");
+        assertThat(m.source()).contains("irn");
+        assertThat(m.target()).contains("tur");
+    }
+
+    @Test
+    void aWarningGivenByADeedIsTheDoersWarning() {
+        EventMention m = envoys.one("Jordan sent troops", "warning");
+        assertThat(m.source()).contains("jor");
+        assertThat(m.target()).contains("syr");
+        assertThat(m.modality()).isEqualTo(Modality.THREATENED);
+    }
+
+    @Test
+    void aMeetingAtABuildingIsHeldThereNotWithItsOwner() {
+        EventMention m = envoys.one("The Syrian delegation", "met");
+        assertThat(m.target()).isEmpty();
+        assertThat(m.location()).contains("White House");
     }
 }

@@ -196,4 +196,72 @@ class SeedEventsIT {
             assertThat(mentions).filteredOn(o -> o.sentence() == m.sentence()).filteredOn(root("18", "19", "20"))
                     .noneMatch(o -> o.modality().happened());
     }
+
+    @Test
+    void rocketsAimedAtTheEmbassyHaveTheEmbassyAsTarget() throws IOException {
+        // the embassy, or its country where the actor layer names only "US" in "the US embassy"
+        for (List<EventMention> mentions : List.of(code("002", LocalDate.of(2020, 11, 20)), code("003", LocalDate.of(2020, 12, 23))))
+            assertThat(mentions).filteredOn(root("19")).filteredOn(happened())
+                    .anySatisfy(m -> assertThat(m.target()).hasValueSatisfying(t -> assertThat(t).isIn("usa", "usa-mfa")));
+    }
+
+    @Test
+    void thePromiseToHoldIranResponsibleIsTrumpsThreat() throws IOException {
+        assertThat(code("003", LocalDate.of(2020, 12, 23))).anySatisfy(m -> {
+            assertThat(m.code()).isEqualTo("112");
+            assertThat(m.source()).contains("donald-trump");
+            assertThat(m.target()).contains("irn");
+            assertThat(m.modality()).isEqualTo(Modality.THREATENED);
+        });
+    }
+
+    @Test
+    void zarifDeniesThatIranWasBehindTheAttack() throws IOException {
+        assertThat(code("003", LocalDate.of(2020, 12, 23))).filteredOn(root("19")).anySatisfy(m -> {
+            assertThat(m.source()).contains("irn");
+            assertThat(m.modality()).isEqualTo(Modality.DENIED);
+        });
+    }
+
+    @Test
+    void soleimaniWasKilledByTheUnitedStates() throws IOException {
+        assertThat(code("003", LocalDate.of(2020, 12, 23))).filteredOn(root("18", "19")).filteredOn(happened())
+                .anySatisfy(m -> {
+                    assertThat(m.source()).contains("usa");
+                    assertThat(m.target()).contains("qassem-soleimani");
+                    assertThat(m.date()).contains("2020-01-03");
+                });
+    }
+
+    @Test
+    void qaaniHoldsTheTalksTheArticleCallsHis() throws IOException {
+        assertThat(code("000", LocalDate.of(2020, 11, 21))).anySatisfy(m -> {
+            assertThat(m.code()).isEqualTo("040");
+            assertThat(m.source()).contains("esmail-qaani");
+            assertThat(m.target()).contains("hadi-al-amiri");
+            assertThat(m.location()).contains("Baghdad");
+        });
+    }
+
+    @Test
+    void theBombersAreSentAsTrumpsWarningToIran() throws IOException {
+        assertThat(code("000", LocalDate.of(2020, 11, 21))).anySatisfy(m -> {
+            assertThat(m.type().root()).isEqualTo("13");
+            assertThat(m.source()).contains("donald-trump");
+            assertThat(m.target()).contains("irn");
+            assertThat(m.modality()).isEqualTo(Modality.THREATENED);
+        });
+        assertThat(code("003", LocalDate.of(2020, 12, 23))).anySatisfy(m -> {
+            assertThat(m.code()).isEqualTo("150");
+            assertThat(m.source()).contains("usa");
+            assertThat(m.quantities()).containsEntry("bombers", 2L);
+        });
+    }
+
+    @Test
+    void iranBackedMilitiasAreNeverIranItself() throws IOException {
+        // Qaani meets the militias Iran backs, and Iraq is pressed to crack down on them: Iran is no party
+        for (List<EventMention> mentions : List.of(code("001", null), code("004", LocalDate.of(2020, 11, 29))))
+            assertThat(mentions).filteredOn(root("04", "17")).noneMatch(m -> m.target().equals(Optional.of("irn")));
+    }
 }
