@@ -41,6 +41,11 @@ final class CorefPartition {
         return Optional.ofNullable(entityOf.get(mention));
     }
 
+    /** This partition with only the mentions in {@code kept}; entities left empty are dropped. */
+    CorefPartition restrictedTo(Set<String> kept) {
+        return new CorefPartition(entities.stream().map(e -> e.stream().filter(kept::contains).toList()).toList());
+    }
+
     int mentionCount() {
         return entityOf.size();
     }
