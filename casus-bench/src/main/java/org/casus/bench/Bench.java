@@ -18,7 +18,7 @@ public final class Bench implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override
