@@ -27,6 +27,12 @@ import org.casus.store.Store;
  * reads everything afresh. Running from compiled classes rather than a jar, nothing is kept.
  */
 final class ReadingCache implements AutoCloseable {
+    /**
+     * Raise when the bench's own part of a reading changes ({@link EcbText}, {@link HeadLemma},
+     * {@link EcbReader}); the bench jar itself is not digested, so that a new clusterer keeps the cache.
+     */
+    private static final int READING_VERSION = 1;
+
     private final Store store;
     private final Path lemmaFile;
     private final Map<String, Map<String, String>> lemmas = new HashMap<>();
@@ -56,7 +62,7 @@ final class ReadingCache implements AutoCloseable {
         }
         if (!Files.isRegularFile(core))
             return Optional.empty();
-        Path folder = parent.resolve("ecb-coref-" + digest(core));
+        Path folder = parent.resolve("ecb-coref-v" + READING_VERSION + "-" + digest(core));
         Files.createDirectories(folder);
         return Optional.of(new ReadingCache(Store.open(folder.resolve("casus.db").toString()),
                 folder.resolve("lemmas.tsv")));
