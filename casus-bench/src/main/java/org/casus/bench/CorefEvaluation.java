@@ -70,31 +70,15 @@ public final class CorefEvaluation implements Callable<Integer> {
             if (g.validated())
                 goldByDocument.computeIfAbsent(g.document(), d -> new ArrayList<>()).add(g);
         List<EcbText> texts = corpus.documents().stream().map(EcbText::of).toList();
-        List<CasusReading> readings;
-        int cached;
+        Readings read;
         try {
-            Optional<ReadingCache> cache = noCache ? Optional.empty() : ReadingCache.open(cacheFolder.orElse(jarFolder()));
-            try {
-                Map<String, CasusReading> kept = new HashMap<>();
-                for (EcbText text : texts)
-                    if (cache.isPresent())
-                        cache.get().get(text).ifPresent(r -> kept.put(text.document().id(), r));
-                cached = kept.size();
-                List<EcbText> missing = texts.stream().filter(t -> !kept.containsKey(t.document().id())).toList();
-                for (CasusReading fresh : new EcbReader(threads).read(missing, goldByDocument)) {
-                    kept.put(fresh.text().document().id(), fresh);
-                    if (cache.isPresent())
-                        cache.get().put(fresh);
-                }
-                readings = texts.stream().map(t -> kept.get(t.document().id())).toList();
-            } finally {
-                if (cache.isPresent())
-                    cache.get().close();
-            }
+            read = read(texts, goldByDocument);
         } catch (IOException e) {
             System.err.println("reading cache: " + e.getMessage());
             return 1;
         }
+        List<CasusReading> readings = read.readings();
+        int cached = read.kept();
         double seconds = (System.nanoTime() - started) / 1e9;
 
         Map<String, String> groupOf = new HashMap<>();
@@ -106,9 +90,10 @@ public final class CorefEvaluation implements Callable<Integer> {
 
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         long groups = groupOf.values().stream().distinct().count();
-        out.printf("ECB+ test topics: %d documents read in %.0f s (%d kept from an earlier run); %d gold event mentions in checked sentences,"
-                + " %d gold events; baselines link within %d gold %ss%n", readings.size(), seconds, cached, gold.size(),
-                key.entities().size(), groups, grouping.name().toLowerCase(Locale.ROOT));
+        out.printf("ECB+ test topics: %d documents read in %.0f s (%d kept from an earlier run); %d gold event"
+                + " mentions in checked sentences, %d gold events; baselines link within %d gold %ss%n",
+                readings.size(), seconds, cached, gold.size(), key.entities().size(), groups,
+                grouping.name().toLowerCase(Locale.ROOT));
         int found = alignment.matchedGold().size();
         long matchedSystem = alignment.keyOfMention().values().stream().filter(k -> !k.startsWith("casus/")).count();
         out.printf("Casus event mentions: recall %.3f (%d of %d gold), precision %.3f (%d of %d triggers in checked"
@@ -123,13 +108,14 @@ public final class CorefEvaluation implements Callable<Integer> {
                 .getOrDefault(g.key(), g.text().toLowerCase(Locale.ROOT));
         row(out, "gold mentions, singletons", CorefScores.of(key,
                 new CorefPartition(SameKeyClusterer.group(gold, GoldEventMention::key, GoldEventMention::key))));
-        row(out, "gold mentions, same head lemma in group", CorefScores.of(key, new CorefPartition(
-                SameKeyClusterer.group(gold, GoldEventMention::key, g -> groupOf.get(g.document()) + "\u0000" + goldLemma.apply(g)))));
+        row(out, "gold mentions, same head lemma in group", CorefScores.of(key, new CorefPartition(SameKeyClusterer
+                .group(gold, GoldEventMention::key, g -> groupOf.get(g.document()) + "\u0000" + goldLemma.apply(g)))));
 
         List<EventMention> mentions = readings.stream().flatMap(r -> r.mentions().stream()).toList();
         List<Article> articles = readings.stream().map(r -> r.text().article()).toList();
         Function<EventMention, String> lemma = m -> byDocument.get(m.article()).lemmas()
                 .getOrDefault(m.id(), m.trigger().cut(byDocument.get(m.article()).text().article().text()));
+        // each clusterer sees every mention Casus coded; add a reconciler here to score it
         Map<String, EventClusterer> clusterers = new LinkedHashMap<>();
         clusterers.put("singletons", (ms, as) -> List.of());
         clusterers.put("same CAMEO root in group", SameKeyClusterer.cameoRootPerGroup(groupOf));
@@ -145,6 +131,31 @@ public final class CorefEvaluation implements Callable<Integer> {
         }
         out.printf("%npublished, gold mentions (CoNLL F1): %s%n", String.join("; ", PUBLISHED));
         return 0;
+    }
+
+    /** Casus's readings of the documents, in their order, and how many came from the cache. */
+    private record Readings(List<CasusReading> readings, int kept) {
+    }
+
+    private Readings read(List<EcbText> texts, Map<String, List<GoldEventMention>> gold) throws Exception {
+        Optional<ReadingCache> cache = noCache ? Optional.empty() : ReadingCache.open(cacheFolder.orElse(jarFolder()));
+        try {
+            Map<String, CasusReading> kept = new HashMap<>();
+            for (EcbText text : texts)
+                if (cache.isPresent())
+                    cache.get().get(text).ifPresent(r -> kept.put(text.document().id(), r));
+            int fromCache = kept.size();
+            List<EcbText> missing = texts.stream().filter(t -> !kept.containsKey(t.document().id())).toList();
+            for (CasusReading fresh : new EcbReader(threads).read(missing, gold)) {
+                kept.put(fresh.text().document().id(), fresh);
+                if (cache.isPresent())
+                    cache.get().put(fresh);
+            }
+            return new Readings(texts.stream().map(t -> kept.get(t.document().id())).toList(), fromCache);
+        } finally {
+            if (cache.isPresent())
+                cache.get().close();
+        }
     }
 
     private static Path jarFolder() {
