@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "casus-bench", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Accuracy evaluations and throughput benchmarks for Casus.",
         subcommands = {EvalExtractionCommand.class, BenchExtractionCommand.class, TimexEvaluation.class,
-                NlpBenchmark.class, EventEvaluation.class, StoryEvaluation.class})
+                NlpBenchmark.class, EventEvaluation.class, StoryEvaluation.class, CorefEvaluation.class})
 public final class Bench implements Runnable {
     @Spec
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override

@@ -2,69 +2,67 @@ package org.casus.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.casus.model.Article;
 
 /**
- * One ECB+ news text with its gold story: the subtopic (one real-world event) and the topic (the
- * kind of event, two subtopics each), read from {@code derived/documents.tsv} and the document's XML.
+ * The text of one ECB+ document (CAT XML, {@code ECB+/<topic>/<doc>.xml}): its tokens in order.
+ * Markables and relations are not read here; the gold mentions come from {@code derived/mentions.tsv}.
  *
- * @param split train, dev or test (Barhom et al. 2019)
- * @param text  the document's tokens joined by spaces, one sentence a paragraph; in {@code ecbplus}
- *              documents sentence 0, the source URL broken into tokens, is left out
+ * @param id       the file name without {@code .xml}, such as {@code 36_1ecbplus}
+ * @param subtopic the gold subtopic, {@code <topic>_ecb} or {@code <topic>_ecbplus}
+ * @param tokens   in document order; in {@code ecbplus} documents sentence 0, the source address
+ *                 broken into tokens, is left out, since it is no part of the story's text
  */
-record EcbDocument(String id, int topic, String subtopic, String split, String text) {
+record EcbDocument(String id, int topic, String subtopic, List<EcbToken> tokens) {
 
-    /** The text as an article with no title, date or outlet, as the ECB+ files give none. */
-    Article article() {
-        return new Article(id, id + ".xml", Optional.empty(), Optional.empty(), "", Optional.empty(),
-                Optional.empty(), Optional.of("en"), text, Optional.empty());
+    EcbDocument {
+        tokens = List.copyOf(tokens);
     }
 
-    /** Every document listed in {@code derived/documents.tsv} of the ECB+ folder, in its order. */
-    static List<EcbDocument> readAll(Path folder) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("derived/documents.tsv"), StandardCharsets.UTF_8);
-        List<EcbDocument> documents = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) continue;
-            String[] f = line.split("\t");
-            int topic = Integer.parseInt(f[1]);
-            Path xml = folder.resolve("ECB+").resolve(f[1]).resolve(f[0] + ".xml");
-            documents.add(new EcbDocument(f[0], topic, f[2], f[3], textOf(xml, f[0].endsWith("ecbplus"))));
-        }
-        return documents;
-    }
-
-    private static String textOf(Path xml, boolean skipUrlSentence) throws IOException {
-        Map<Integer, StringBuilder> sentences = new TreeMap<>();
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+    static EcbDocument read(Path xml, int topic, String subtopic) throws IOException {
+        String id = xml.getFileName().toString().replaceFirst("\\.xml$", "");
+        boolean addressFirst = id.endsWith("ecbplus");
+        List<EcbToken> tokens = new ArrayList<>();
+        // the JDK's own StAX parser, not whichever one a dependency registers
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         try (InputStream in = Files.newInputStream(xml)) {
             XMLStreamReader reader = factory.createXMLStreamReader(in);
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("token")) {
-                    int sentence = Integer.parseInt(reader.getAttributeValue(null, "sentence"));
-                    String token = reader.getElementText().strip();
-                    if (skipUrlSentence && sentence == 0 || token.isEmpty()) continue;
-                    StringBuilder words = sentences.computeIfAbsent(sentence, s -> new StringBuilder());
-                    if (words.length() > 0) words.append(' ');
-                    words.append(token);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() != XMLStreamConstants.START_ELEMENT || !reader.getLocalName().equals("token"))
+                        continue;
+                    int line = reader.getLocation().getLineNumber();
+                    int tokenId = number(reader, "t_id", xml, line);
+                    int sentence = number(reader, "sentence", xml, line);
+                    String word = reader.getElementText();
+                    if (!(addressFirst && sentence == 0))
+                        tokens.add(new EcbToken(tokenId, sentence, word));
                 }
+            } finally {
+                reader.close();
             }
-        } catch (XMLStreamException | NumberFormatException e) {
-            throw new IOException(xml + ": not an ECB+ document: " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            throw new IOException(xml + ": not ECB+ XML: " + e.getMessage(), e);
         }
-        return String.join("\n\n", sentences.values());
+        if (tokens.isEmpty())
+            throw new IOException(xml + ": no tokens");
+        return new EcbDocument(id, topic, subtopic, tokens);
+    }
+
+    private static int number(XMLStreamReader reader, String attribute, Path xml, int line) throws IOException {
+        String value = reader.getAttributeValue(null, attribute);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IOException(xml + ":" + line + ": token " + attribute + " is '" + value + "', not a number");
+        }
     }
 }

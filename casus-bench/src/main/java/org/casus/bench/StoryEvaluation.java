@@ -34,9 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval-stories", mixinStandardHelpOptions = true,
         description = "Score story grouping against the ECB+ gold subtopics and topics.")
 public final class StoryEvaluation implements Callable<Integer> {
-    private static final Predicate<EcbDocument> ALL = d -> true;
-    private static final Predicate<EcbDocument> TEST = d -> d.split().equals("test");
-    private static final Predicate<EcbDocument> TRAIN_DEV = d -> !d.split().equals("test");
+    private static final Predicate<EcbStoryDocument> ALL = d -> true;
+    private static final Predicate<EcbStoryDocument> TEST = d -> d.split().equals("test");
+    private static final Predicate<EcbStoryDocument> TRAIN_DEV = d -> !d.split().equals("test");
 
     @Option(names = "--shared", description = "the shared data folder (default: ${DEFAULT-VALUE})")
     Path shared = Path.of(System.getProperty("casus.shared", "../shared"));
@@ -56,9 +56,9 @@ public final class StoryEvaluation implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<EcbDocument> documents;
+        List<EcbStoryDocument> documents;
         try {
-            documents = new ArrayList<>(EcbDocument.readAll(shared.resolve("benchmarks/ecbplus")));
+            documents = new ArrayList<>(EcbStoryDocument.readAll(shared.resolve("benchmarks/ecbplus")));
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot read ECB+: " + e.getMessage());
             return 1;
@@ -69,12 +69,12 @@ public final class StoryEvaluation implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         Map<String, float[]> embeddings = new HashMap<>();
-        List<float[]> vectors = embedder.embedAll(documents.stream().map(EcbDocument::article).toList());
+        List<float[]> vectors = embedder.embedAll(documents.stream().map(EcbStoryDocument::article).toList());
         for (int i = 0; i < documents.size(); i++) embeddings.put(documents.get(i).id(), vectors.get(i));
         double embedSeconds = (System.nanoTime() - start) / 1e9;
         out.printf("ECB+: %d documents, %d topics, %d subtopics; order shuffled with seed %d%n", documents.size(),
-                documents.stream().map(EcbDocument::topic).distinct().count(),
-                documents.stream().map(EcbDocument::subtopic).distinct().count(), seed);
+                documents.stream().map(EcbStoryDocument::topic).distinct().count(),
+                documents.stream().map(EcbStoryDocument::subtopic).distinct().count(), seed);
         out.printf("model loaded in %.1f s; %d documents embedded in %.1f s (%.1f ms each, %d threads)%n",
                 loadSeconds, documents.size(), embedSeconds, embedSeconds * 1000 / documents.size(),
                 Runtime.getRuntime().availableProcessors());
@@ -91,9 +91,9 @@ public final class StoryEvaluation implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(PrintWriter out, String name, List<EcbDocument> documents, Predicate<EcbDocument> which,
+    private static void report(PrintWriter out, String name, List<EcbStoryDocument> documents, Predicate<EcbStoryDocument> which,
                                Map<String, float[]> embeddings, Map<String, Set<String>> actorIds, StorySettings settings) {
-        List<EcbDocument> chosen = documents.stream().filter(which).toList();
+        List<EcbStoryDocument> chosen = documents.stream().filter(which).toList();
         Map<String, String> predicted = group(chosen, embeddings, actorIds, settings);
         long stories = predicted.values().stream().distinct().count();
         for (boolean bySubtopic : new boolean[] {true, false}) {
@@ -107,9 +107,9 @@ public final class StoryEvaluation implements Callable<Integer> {
     }
 
     /** Searches the settings on the train and dev topics, best BCubed F1 against subtopics. */
-    private static StorySettings tuned(List<EcbDocument> documents, Map<String, float[]> embeddings,
+    private static StorySettings tuned(List<EcbStoryDocument> documents, Map<String, float[]> embeddings,
                                        Map<String, Set<String>> actorIds, PrintWriter out) {
-        List<EcbDocument> trainDev = documents.stream().filter(TRAIN_DEV).toList();
+        List<EcbStoryDocument> trainDev = documents.stream().filter(TRAIN_DEV).toList();
         Map<String, String> gold = gold(trainDev, true);
         StorySettings best = StorySettings.DEFAULTS;
         double bestF1 = -1;
@@ -129,27 +129,27 @@ public final class StoryEvaluation implements Callable<Integer> {
         return best;
     }
 
-    private static Map<String, String> group(List<EcbDocument> documents, Map<String, float[]> embeddings,
+    private static Map<String, String> group(List<EcbStoryDocument> documents, Map<String, float[]> embeddings,
                                              Map<String, Set<String>> actorIds, StorySettings settings) {
         StoryGrouper grouper = new StoryGrouper(settings);
         Map<String, String> predicted = new HashMap<>();
-        for (EcbDocument d : documents)
+        for (EcbStoryDocument d : documents)
             predicted.put(d.id(), grouper.add(d.article(), embeddings.get(d.id()), actorIds.getOrDefault(d.id(), Set.of()))
                     .story().id());
         return predicted;
     }
 
-    private static Map<String, String> gold(List<EcbDocument> documents, boolean bySubtopic) {
+    private static Map<String, String> gold(List<EcbStoryDocument> documents, boolean bySubtopic) {
         Map<String, String> gold = new HashMap<>();
-        for (EcbDocument d : documents) gold.put(d.id(), bySubtopic ? d.subtopic() : String.valueOf(d.topic()));
+        for (EcbStoryDocument d : documents) gold.put(d.id(), bySubtopic ? d.subtopic() : String.valueOf(d.topic()));
         return gold;
     }
 
     /** Actors named in each document: runs of up to four capitalised tokens the shipped gazetteer knows. */
-    private static Map<String, Set<String>> gazetteerActors(List<EcbDocument> documents) {
+    private static Map<String, Set<String>> gazetteerActors(List<EcbStoryDocument> documents) {
         AliasMatcher matcher = new AliasMatcher(Gazetteer.shipped());
         Map<String, Set<String>> found = new HashMap<>();
-        for (EcbDocument d : documents) {
+        for (EcbStoryDocument d : documents) {
             Set<String> ids = new LinkedHashSet<>();
             for (String sentence : d.text().split("\n\n")) {
                 String[] tokens = sentence.split(" ");
