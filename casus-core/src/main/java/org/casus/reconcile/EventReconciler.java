@@ -76,7 +76,7 @@ public final class EventReconciler {
         }
         MentionSimilarity similarity = new MentionSimilarity(relations);
         MentionClusters clusters = new MentionClusters(facts, similarity);
-        for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity))
+        for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity, relations))
             clusters.join(p.a(), p.b());
         attachDenials(facts, clusters);
 
