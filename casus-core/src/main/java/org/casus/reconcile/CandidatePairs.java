@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The pairs of mentions worth comparing, found without comparing all pairs: mentions are put in
  * blocks that share the story, the type family, the kind of telling and one more key (the doer, the
- * victim, the place, the article, or the trigger word), and within a block each mention is compared
+ * victim, the place, the article, the trigger word, or the week a stated date falls in), and within a block each mention is compared
  * only with the next {@link #WINDOW} mentions in date order that lie within {@link #SPAN_DAYS} days
  * of it (violence against one person: at any distance) (the sorted-neighbourhood method, run once per key). The cost grows with the number of
  * mentions times the window, not with its square.
@@ -48,6 +48,12 @@ final class CandidatePairs {
             if (f.place() != null)
                 add(blocks, base + "l:" + f.place(), f);
             add(blocks, base + "a:" + f.mention().article(), f);
+            if (f.stated() && f.range() != null && f.range().days() <= 7) {
+                // two overlapping buckets, so that a Sunday and the Monday after still meet
+                long day = f.range().firstDay();
+                add(blocks, base + "d:" + Math.floorDiv(day, 7), f);
+                add(blocks, base + "e:" + Math.floorDiv(day + 3, 7), f);
+            }
             add(blocks, base + "w:" + trigger(f), f);
         }
         Comparator<MentionFacts> byDay = Comparator.comparingLong(MentionFacts::sortDay)
