@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "casus-bench", mixinStandardHelpOptions = true, version = "casus-bench 0.1.0",
         description = "Accuracy evaluations and throughput benchmarks for Casus.",
         subcommands = {EvalExtractionCommand.class, BenchExtractionCommand.class, TimexEvaluation.class,
-                NlpBenchmark.class, EventEvaluation.class, StoryEvaluation.class, CorefEvaluation.class})
+                NlpBenchmark.class, EventEvaluation.class, StoryEvaluation.class, CorefEvaluation.class,
+                ReconcileBenchmark.class})
 public final class Bench implements Runnable {
     @Spec
     private CommandSpec spec;

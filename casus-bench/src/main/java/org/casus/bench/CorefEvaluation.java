@@ -16,7 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.casus.entity.Actor;
+import org.casus.entity.Gazetteer;
 import org.casus.model.Article;
+import org.casus.model.Entity;
+import org.casus.reconcile.EventReconciler;
 import org.casus.model.EventMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,11 +119,17 @@ public final class CorefEvaluation implements Callable<Integer> {
         List<Article> articles = readings.stream().map(r -> r.text().article()).toList();
         Function<EventMention, String> lemma = m -> byDocument.get(m.article()).lemmas()
                 .getOrDefault(m.id(), m.trigger().cut(byDocument.get(m.article()).text().article().text()));
-        // each clusterer sees every mention Casus coded; add a reconciler here to score it
+        // each clusterer sees every mention Casus coded
         Map<String, EventClusterer> clusterers = new LinkedHashMap<>();
+        EventReconciler reconciler = new EventReconciler();
+        List<Entity> actors = Gazetteer.shipped().actors().stream().map(Actor::asEntity).toList();
         clusterers.put("singletons", (ms, as) -> List.of());
         clusterers.put("same CAMEO root in group", SameKeyClusterer.cameoRootPerGroup(groupOf));
         clusterers.put("same head lemma in group", SameKeyClusterer.lemmaPerGroup(groupOf, lemma));
+        clusterers.put("EventReconciler in group", (ms, as) -> reconciler.reconcile(ms, as, actors, groupOf).stream()
+                .map(e -> Set.copyOf(e.mentions())).toList());
+        clusterers.put("EventReconciler, no groups", (ms, as) -> reconciler.reconcile(ms, as, actors, Map.of())
+                .stream().map(e -> Set.copyOf(e.mentions())).toList());
         Set<String> ids = new HashSet<>();
         mentions.forEach(m -> ids.add(m.id()));
         for (Map.Entry<String, EventClusterer> c : clusterers.entrySet()) {

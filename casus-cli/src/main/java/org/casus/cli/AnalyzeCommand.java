@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }, count -> { });
                 err.printf("%,d articles analysed%s%n", analyzed, failed[0] > 0 ? ", " + failed[0] + " failed" : "");
             }
-            int events = new ReconcilePipeline().run(store).size();
+            int events = new ReconcilePipeline(Gazetteer.shipped()).run(store).size();
             err.printf("%,d events reconciled%n", events);
             PrintWriter out = spec.commandLine().getOut();
             BriefingWriter.write(BriefingReader.read(store), BriefingWriter.Format.MD, out);

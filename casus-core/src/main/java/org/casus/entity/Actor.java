@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.casus.model.Entity;
 
 /**
  * One row of the gazetteer: an actor with its CAMEO actor code, the other names it goes by and
@@ -48,6 +49,12 @@ public record Actor(String id, String name, ActorType type, String code, List<St
     /** The ids of the actors this one is tied to by {@code relation}, in file order. */
     public List<String> targets(Relation relation) {
         return affiliations.stream().filter(a -> a.relation() == relation).map(Affiliation::target).toList();
+    }
+
+    /** This actor as a canonical entity that no article names yet: its ties, but no articles. */
+    public Entity asEntity() {
+        return new Entity(id, name, type.name(), Optional.of(code), aliases,
+                affiliations.stream().map(Object::toString).toList(), List.of());
     }
 
     /** The CAMEO country, region or international code that starts the actor code. */

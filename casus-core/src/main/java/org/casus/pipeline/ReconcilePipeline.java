@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.casus.entity.Actor;
+import org.casus.entity.Gazetteer;
 import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Event;
@@ -24,6 +26,12 @@ import org.casus.store.Store;
  */
 public final class ReconcilePipeline {
     private final EventReconciler reconciler = new EventReconciler();
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer its ties join actors that stand for one another (an embassy and its government) */
+    public ReconcilePipeline(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /**
      * Reconciles what is stored and saves the events.
@@ -45,15 +53,18 @@ public final class ReconcilePipeline {
             try (Stream<Article> stored = store.articles()) {
                 articles = stored.filter(a -> telling.contains(a.id())).toList();
             }
-            List<Entity> entities;
+            // the stored entities, and the gazetteer's other actors, which link those through a middle tie
+            Map<String, Entity> entities = new HashMap<>();
             try (Stream<Entity> stored = store.entities()) {
-                entities = stored.toList();
+                stored.forEach(e -> entities.put(e.id(), e));
             }
+            for (Actor actor : gazetteer.actors())
+                entities.putIfAbsent(actor.id(), actor.asEntity());
             Map<String, String> storyOf = new HashMap<>();
             try (Stream<Story> stories = store.stories()) {
                 stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
             }
-            List<Event> events = reconciler.reconcile(mentions, articles, entities, storyOf);
+            List<Event> events = reconciler.reconcile(mentions, articles, entities.values(), storyOf);
             store.saveEvents(events);
             return events;
         } catch (UncheckedIOException e) {

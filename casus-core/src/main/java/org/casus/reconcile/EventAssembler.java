@@ -68,8 +68,12 @@ final class EventAssembler {
 
         EventType type = vote(voters, f -> Optional.of(f.mention().type()), voter,
                 Comparator.comparing((EventType t) -> -t.code().length()).thenComparing(EventType::code)).orElseThrow();
-        Optional<String> source = vote(voters, MentionFacts::source, voter, Comparator.<String>naturalOrder());
         Optional<String> target = vote(acts, MentionFacts::target, voter, Comparator.<String>naturalOrder());
+        // a doer named in the same clause as the event's victim speaks for the event more surely
+        List<MentionFacts> withTarget = voters.stream().filter(f -> target.isPresent() && f.target().equals(target)
+                && f.source().isPresent()).toList();
+        Optional<String> source = vote(withTarget.isEmpty() ? voters : withTarget, MentionFacts::source, voter,
+                Comparator.<String>naturalOrder());
         Optional<String> location = vote(acts, f -> f.mention().location(), voter, Comparator.<String>naturalOrder());
         Comparator<String> finerFirst = Comparator.comparingLong((String v) -> DateRange.of(v).map(DateRange::days)
                 .orElse(Long.MAX_VALUE)).thenComparing(Comparator.naturalOrder());

@@ -74,9 +74,9 @@ public final class EventReconciler {
                 throw new IllegalArgumentException("two mentions share the id " + m.id());
             facts.add(MentionFacts.of(facts.size(), m, article, storyOf.getOrDefault(m.article(), ""), words));
         }
-        MentionSimilarity similarity = new MentionSimilarity(relations);
+        MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);
-        for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity))
+        for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity, relations))
             clusters.join(p.a(), p.b());
         attachDenials(facts, clusters);
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * How strongly two mentions of one type family and one kind of telling look like the same event.
  * Some differences rule it out: dates the sentences state that lie apart, different victims. The
- * rest add evidence: the same actors, the same stated day, the same place, code, counts and words.
+ * rest add evidence: the same actors, the same stated day, the same place, code, counts, words,
+ * and nearness in one article.
  * A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
@@ -17,9 +18,11 @@ final class MentionSimilarity {
     static final double NEVER = Double.NEGATIVE_INFINITY;
 
     private final ActorRelations relations;
+    private final QuoteWords words;
 
-    MentionSimilarity(ActorRelations relations) {
+    MentionSimilarity(ActorRelations relations, QuoteWords words) {
         this.relations = relations;
+        this.words = words;
     }
 
     double score(MentionFacts a, MentionFacts b) {
@@ -53,9 +56,14 @@ final class MentionSimilarity {
         String codeB = b.mention().code();
         score += codeA.equals(codeB) ? 1 : codeA.substring(0, 2).equals(codeB.substring(0, 2)) ? 0.5 : 0;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
-        score += 4 * QuoteWords.overlap(a.words(), b.words());
-        if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence())
-            score += 1;
+        score += 4 * words.overlap(a.words(), b.words());
+        if (a.mention().article().equals(b.mention().article()))
+            // an article tells one event over a run of sentences ("the attack", "the barrage")
+            score += switch (Math.abs(a.mention().sentence() - b.mention().sentence())) {
+                case 0, 1 -> 2;
+                case 2 -> 1;
+                default -> 0;
+            };
         return score;
     }
 

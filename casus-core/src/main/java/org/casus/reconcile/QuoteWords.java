@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * The content words of quotes, as sorted word numbers, so that the wording of two mentions can be
- * compared by overlap without strings. Words are lower-cased and cut to their first six letters, a
+ * compared by weighted overlap without strings. Words are lower-cased and cut to their first six letters, a
  * crude stem that lets "rockets"/"rocket" and "attacked"/"attacks" meet. One instance numbers the
  * words of one reconciliation run.
  */
@@ -22,6 +22,9 @@ final class QuoteWords {
             "against", "between", "during", "told", "according", "report", "reported", "reports");
 
     private final Map<String, Integer> numbers = new HashMap<>();
+    private int[] quotesWith = new int[64];
+    private int quotes;
+    private double[] weights;
 
     /** The sorted, distinct word numbers of {@code quote}. */
     int[] of(String quote) {
@@ -42,28 +45,53 @@ final class QuoteWords {
             String stem = word.length() > STEM ? word.substring(0, STEM) : word;
             found.add(numbers.computeIfAbsent(stem, k -> numbers.size()));
         }
+        quotes++;
+        for (int w : found) {
+            if (w >= quotesWith.length)
+                quotesWith = java.util.Arrays.copyOf(quotesWith, Math.max(w + 1, quotesWith.length * 2));
+            quotesWith[w]++;
+        }
+        weights = null;
         return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The Jaccard overlap of two sorted word-number arrays. */
-    static double overlap(int[] a, int[] b) {
+    /**
+     * The weighted overlap of two sorted word-number arrays: the weight of the shared words over the
+     * weight of all, each word weighing its inverse quote frequency, so that sharing "barrage" or a
+     * place name counts for more than sharing "attack".
+     */
+    double overlap(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0)
             return 0;
+        double[] w = weights();
         int i = 0;
         int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
+        double shared = 0;
+        double all = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                all += w[a[i++]];
+            } else if (i >= a.length || b[j] < a[i]) {
+                all += w[b[j++]];
             } else {
+                shared += w[a[i]];
+                all += w[a[i]];
+                i++;
                 j++;
             }
         }
-        return shared / (double) (a.length + b.length - shared);
+        return all == 0 ? 0 : shared / all;
     }
+
+    private double[] weights() {
+        if (weights == null) {
+            double[] w = new double[numbers.size()];
+            for (int k = 0; k < w.length; k++)
+                w[k] = Math.log(1.0 + quotes / (double) quotesWith[k]);
+            weights = w;
+        }
+        return weights;
+    }
+
 
 }

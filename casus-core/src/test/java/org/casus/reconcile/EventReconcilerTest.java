@@ -1,0 +1,331 @@
+package org.casus.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.casus.model.Contradiction;
+import org.casus.model.ContradictionValue;
+import org.casus.model.Entity;
+import org.casus.model.Event;
+import org.casus.model.EventMention;
+import org.casus.model.Modality;
+import org.casus.model.Precision;
+import org.casus.model.SourceLineage;
+import org.junit.jupiter.api.Test;
+
+class EventReconcilerTest {
+    private static final EventReconciler RECONCILER = new EventReconciler();
+    private static final LocalDate MAY_3 = LocalDate.of(2023, 5, 3);
+    private static final LocalDate MAY_4 = LocalDate.of(2023, 5, 4);
+    private static final List<Entity> ENTITIES = List.of(
+            entity("velmar", "COUNTRY"),
+            entity("velmar-gov", "GOVERNMENT", "part_of:velmar"),
+            entity("velmar-consulate", "GOVERNMENT", "part_of:velmar-gov"),
+            entity("velmar-navy", "MILITARY", "part_of:velmar"),
+            entity("northern-brigades", "ARMED_GROUP", "backed_by:osterland"),
+            entity("dawn-battalion", "ARMED_GROUP", "backed_by:osterland"),
+            entity("osterland", "COUNTRY"),
+            entity("port-sira", "LOCATION", "located_in:kessia"),
+            entity("lena-brandt", "PERSON"));
+
+    private static Entity entity(String id, String type, String... affiliations) {
+        return new Entity(id, id, type, Optional.empty(), List.of(), List.of(affiliations), List.of());
+    }
+
+    private static List<Event> reconcile(Reports r) {
+        return RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of());
+    }
+
+    private static Event eventOf(List<Event> events, EventMention m) {
+        return events.stream().filter(e -> e.mentions().contains(m.id())).findFirst().orElseThrow();
+    }
+
+    private static Reports shelling() {
+        return new Reports()
+                .article("a1", "Harbour Herald", MAY_4,
+                        "Mortar shells struck the Velmar consulate in Port Sira on Tuesday, wounding two guards.")
+                .mention("a1", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").count("wounded", 2).add()
+                .article("a2", "Coast Daily", MAY_4,
+                        "Two guards were hurt when mortar shells hit the Velmar consulate in Port Sira on Tuesday.")
+                .mention("a2", 0, "hit", "190").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").count("wounded", 2).add();
+    }
+
+    @Test
+    void twoOutletsTellingOneShellingMakeOneEventWithTwoSources() {
+        List<Event> events = reconcile(shelling());
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.mentions()).hasSize(2);
+        assertThat(e.articles()).containsExactly("a1", "a2");
+        assertThat(e.outlets()).containsExactly("Coast Daily", "Harbour Herald");
+        assertThat(e.corroboration().independentSources()).isEqualTo(2);
+        assertThat(e.date()).contains("2023-05-02");
+        assertThat(e.datePrecision()).isEqualTo(Precision.DAY);
+        assertThat(e.target()).contains("velmar-consulate");
+        assertThat(e.quantities()).containsEntry("wounded", 2L);
+        assertThat(e.contradictions()).isEmpty();
+        assertThat(e.lineage()).extracting(SourceLineage::reason).containsExactly("own report", "own report");
+    }
+
+    @Test
+    void copiedReportIsNotASecondSource() {
+        Reports r = shelling().copy("a3", "a1", "Bay Wire", MAY_4);
+        r.mention("a3", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").count("wounded", 2).add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.corroboration().articles()).isEqualTo(3);
+        assertThat(e.corroboration().independentSources()).isEqualTo(2);
+        assertThat(e.lineage()).filteredOn(l -> l.article().equals("a3")).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo(SourceLineage.Kind.COPY);
+            assertThat(l.source()).isEqualTo("Harbour Herald");
+            assertThat(l.reason()).isEqualTo("copy of a1");
+        });
+    }
+
+    @Test
+    void retellingsThatCreditOneOutletCountAsThatOutlet() {
+        Reports r = new Reports()
+                .article("b1", "Hill Courier", MAY_4,
+                        "Velmar navy gunboats shelled the harbour of Port Sira on Tuesday, Middle East Eye reported.")
+                .mention("b1", 0, "shelled", "194").by("velmar-navy").in("Port Sira").on("2023-05-02", "on Tuesday").add()
+                .article("b2", "Valley Voice", MAY_4,
+                        "Gunboats of the Velmar navy shelled the Port Sira harbour on Tuesday, sailors told Middle East Eye.")
+                .mention("b2", 0, "shelled", "194").by("velmar-navy").in("Port Sira").on("2023-05-02", "on Tuesday")
+                .saidBy("sailors").add()
+                .article("b3", "Coast Daily", MAY_4,
+                        "The Velmar navy shelled Port Sira harbour on Tuesday, according to the Associated Press.")
+                .mention("b3", 0, "shelled", "194").by("velmar-navy").in("Port Sira").on("2023-05-02", "on Tuesday").add()
+                .article("b4", "Associated Press", MAY_4,
+                        "Velmar gunboats shelled Port Sira harbour on Tuesday, residents said.")
+                .mention("b4", 0, "shelled", "194").by("velmar-navy").in("Port Sira").on("2023-05-02", "on Tuesday")
+                .saidBy("residents").add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.corroboration().articles()).isEqualTo(4);
+        assertThat(e.corroboration().independentSources()).isEqualTo(2);
+        assertThat(e.lineage()).extracting(SourceLineage::source)
+                .containsExactly("Middle East Eye", "Middle East Eye", "Associated Press", "Associated Press");
+        assertThat(e.lineage()).extracting(SourceLineage::reason).containsExactly("credits Middle East Eye",
+                "credits Middle East Eye", "credits Associated Press", "own report");
+    }
+
+    @Test
+    void aReportThatCitesAnOutletEarlierCountsAsItWhenItSaysTheReportSaid() {
+        Reports r = new Reports()
+                .article("c1", null, MAY_4,
+                        "The Kessia Times reported that the talks had stalled.",
+                        "Mortars hit the Velmar consulate on Tuesday, the report said.")
+                .mention("c1", 1, "hit", "194").against("velmar-consulate").on("2023-05-02", "on Tuesday")
+                .saidBy("report").add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.lineage().get(0).source()).isEqualTo("Kessia Times");
+        assertThat(e.lineage().get(0).kind()).isEqualTo(SourceLineage.Kind.CREDIT);
+    }
+
+    @Test
+    void anArticleWithoutOutletIsItsOwnSource() {
+        Reports r = new Reports().article("d1", null, MAY_4, "Mortars hit the Velmar consulate on Tuesday.")
+                .mention("d1", 0, "hit", "194").against("velmar-consulate").on("2023-05-02", "on Tuesday").add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.lineage().get(0).source()).isEqualTo("d1");
+        assertThat(e.corroboration().independentSources()).isEqualTo(1);
+    }
+
+    @Test
+    void stateDaysOneApartAreOneEventWithADateContradiction() {
+        Reports r = shelling()
+                .article("a3", "Bay Wire", MAY_4,
+                        "On Wednesday mortar shells landed on the Velmar consulate compound in Port Sira.")
+                .mention("a3", 0, "landed", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-03", "On Wednesday").add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        Contradiction date = events.get(0).contradictions().stream().filter(c -> c.field().equals("date"))
+                .findFirst().orElseThrow();
+        assertThat(date.values()).extracting(ContradictionValue::value).containsExactly("2023-05-02", "2023-05-03");
+        assertThat(date.values().get(0).articles()).containsExactly("a1", "a2");
+        assertThat(date.values().get(1).articles()).containsExactly("a3");
+        // two sources against one: the day most sources give wins
+        assertThat(events.get(0).date()).contains("2023-05-02");
+    }
+
+    @Test
+    void aMonthAndADayInItDoNotContradict() {
+        Reports r = shelling()
+                .article("a3", "Bay Wire", MAY_4, "In May mortar shells struck the Velmar consulate in Port Sira.")
+                .mention("a3", 0, "struck", "194").against("velmar-consulate").in("Port Sira").on("2023-05", "In May").add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).isEmpty();
+        assertThat(events.get(0).date()).contains("2023-05-02");
+    }
+
+    @Test
+    void differentCountsOfOneThingAreListedWithTheirArticles() {
+        Reports r = new Reports()
+                .article("e1", "Harbour Herald", MAY_4, "Three rockets struck the Velmar consulate in Port Sira on Tuesday.")
+                .mention("e1", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").count("rockets", 3).add()
+                .article("e2", "Coast Daily", MAY_4, "Eight rockets struck the Velmar consulate in Port Sira on Tuesday.")
+                .mention("e2", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").count("rockets", 8).add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("quantities.rockets");
+            assertThat(c.values()).extracting(ContradictionValue::value).containsExactly("3", "8");
+            assertThat(c.values()).extracting(v -> v.articles().get(0)).containsExactly("e1", "e2");
+        });
+    }
+
+    @Test
+    void aClaimAndADenialByAnotherGroupAreOneAttackWithDisputedResponsibility() {
+        Reports r = shelling()
+                .article("f1", "Bay Wire", MAY_4,
+                        "The Dawn Battalion said it fired the shells at the consulate in Port Sira.",
+                        "The Northern Brigades denied any part in the shelling of the consulate.")
+                .mention("f1", 0, "fired", "194").by("dawn-battalion").against("velmar-consulate").in("Port Sira")
+                .onPublicationDay().saidBy("dawn-battalion").add()
+                .mention("f1", 1, "shelling", "194").by("northern-brigades").against("velmar-consulate")
+                .onPublicationDay().told(Modality.DENIED).add()
+                .mention("f1", 1, "denied", "016").by("northern-brigades").told(Modality.DENIED).add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.mentions()).hasSize(5);
+        assertThat(e.source()).contains("dawn-battalion");
+        assertThat(e.modality().happened()).isTrue();
+        assertThat(e.code()).isEqualTo("194");
+        assertThat(e.contradictions()).filteredOn(c -> c.field().equals("responsibility")).singleElement()
+                .satisfies(c -> assertThat(c.values()).extracting(ContradictionValue::value)
+                        .containsExactly("claimed by dawn-battalion", "denied by northern-brigades"));
+    }
+
+    @Test
+    void aThreatIsAnEventApartFromTheAttacks() {
+        Reports r = shelling()
+                .article("g1", "Bay Wire", MAY_4,
+                        "Velmar warned it would strike the Northern Brigades if the shelling of its consulate went on.")
+                .mention("g1", 0, "strike", "1384").by("velmar").against("northern-brigades")
+                .onPublicationDay().told(Modality.THREATENED).add()
+                .mention("g1", 0, "shelling", "194").against("velmar-consulate").onPublicationDay()
+                .told(Modality.CONDITIONAL).add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(3);
+        assertThat(eventOf(events, r.find("g1", "strike")).modality()).isEqualTo(Modality.THREATENED);
+        assertThat(eventOf(events, r.find("g1", "shelling")).mentions()).hasSize(1);
+        assertThat(eventOf(events, r.find("a1", "struck")).mentions()).hasSize(2);
+    }
+
+    @Test
+    void attacksWeeksApartAreTwoEvents() {
+        Reports r = shelling()
+                .article("h1", "Bay Wire", LocalDate.of(2023, 6, 1),
+                        "Mortar shells struck the Velmar consulate in Port Sira on 30 May, wounding two guards.")
+                .mention("h1", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-30", "on 30 May").count("wounded", 2).add();
+        assertThat(reconcile(r)).hasSize(2);
+    }
+
+    @Test
+    void attacksOnDifferentVictimsAreTwoEvents() {
+        Reports r = shelling()
+                .article("i1", "Bay Wire", MAY_4, "Mortar shells struck the Osterland trade office in Port Sira on Tuesday.")
+                .mention("i1", 0, "struck", "194").against("osterland").in("Port Sira").on("2023-05-02", "on Tuesday").add();
+        assertThat(reconcile(r)).hasSize(2);
+    }
+
+    @Test
+    void aPartOfAnActorStandsForIt() {
+        Reports r = shelling()
+                .article("j1", "Bay Wire", MAY_4, "Velmar came under mortar fire in Port Sira on Tuesday.")
+                .mention("j1", 0, "fire", "194").against("velmar").in("Port Sira").on("2023-05-02", "on Tuesday").add();
+        assertThat(reconcile(r)).hasSize(1);
+        // without the entities, the embassy and its country are strangers
+        assertThat(RECONCILER.reconcile(r.mentions, r.articles())).hasSize(2);
+    }
+
+    @Test
+    void aVisitAndTheMeetingItWasForAreOneEncounter() {
+        Reports r = new Reports()
+                .article("k1", "Harbour Herald", MAY_4, "Lena Brandt flew to Port Sira this week to meet the Northern Brigades.")
+                .mention("k1", 0, "flew", "042").by("lena-brandt").against("port-sira").in("Port Sira")
+                .on("2023-W18", "this week").add()
+                .article("k2", "Coast Daily", MAY_4, "Lena Brandt met leaders of the Northern Brigades in Port Sira this week.")
+                .mention("k2", 0, "met", "040").by("lena-brandt").against("northern-brigades").in("Port Sira")
+                .on("2023-W18", "this week").add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).target()).contains("northern-brigades");
+    }
+
+    @Test
+    void aKillingRecalledWithoutItsDateJoinsTheOneThatStatesIt() {
+        Reports r = new Reports()
+                .article("l1", "Harbour Herald", LocalDate.of(2023, 1, 6),
+                        "Lena Brandt was killed by a car bomb in Port Sira on 5 January.")
+                .mention("l1", 0, "killed", "1823").against("lena-brandt").in("Port Sira").on("2023-01-05", "on 5 January").add()
+                .article("l2", "Coast Daily", MAY_4, "Months after the killing of Lena Brandt, Port Sira is quiet.")
+                .mention("l2", 0, "killing", "1823").against("lena-brandt").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(1);
+    }
+
+    @Test
+    void anEventOnlyDeniedStaysDenied() {
+        Reports r = new Reports().article("m1", "Harbour Herald", MAY_4,
+                        "The Northern Brigades denied shelling the consulate on Tuesday.")
+                .mention("m1", 0, "shelling", "194").by("northern-brigades").against("velmar-consulate")
+                .on("2023-05-02", "on Tuesday").told(Modality.DENIED).add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.modality()).isEqualTo(Modality.DENIED);
+        assertThat(e.source()).contains("northern-brigades");
+    }
+
+    @Test
+    void reportedOnlyThroughOthersIsReported() {
+        Reports r = new Reports().article("n1", "Harbour Herald", MAY_4,
+                        "Mortars hit the Velmar consulate on Tuesday, police said.")
+                .mention("n1", 0, "hit", "194").against("velmar-consulate").on("2023-05-02", "on Tuesday")
+                .saidBy("police").add();
+        assertThat(reconcile(r).get(0).modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
+    void everyMentionIsInExactlyOneEventAndTheOrderOfInputChangesNothing() {
+        Reports r = shelling()
+                .article("o1", "Bay Wire", MAY_4, "Lena Brandt met the Northern Brigades in Port Sira on Tuesday.",
+                        "The Northern Brigades denied the shelling.")
+                .mention("o1", 0, "met", "040").by("lena-brandt").against("northern-brigades").on("2023-05-02", "on Tuesday").add()
+                .mention("o1", 1, "denied", "016").by("northern-brigades").told(Modality.DENIED).add();
+        List<Event> first = reconcile(r);
+        List<EventMention> shuffled = new ArrayList<>(r.mentions);
+        Collections.shuffle(shuffled, new Random(7));
+        List<Event> second = RECONCILER.reconcile(shuffled, r.articles(), ENTITIES, Map.of());
+        assertThat(second).isEqualTo(first);
+        assertThat(first.stream().flatMap(e -> e.mentions().stream()))
+                .containsExactlyInAnyOrderElementsOf(r.mentions.stream().map(EventMention::id).toList());
+        assertThat(first).allSatisfy(e -> assertThat(e.id()).isEqualTo("e" + e.mentions().get(0)));
+    }
+
+    @Test
+    void mentionsOfDifferentStoriesNeverMerge() {
+        Reports r = shelling();
+        List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void aMentionFromAnUnknownArticleIsRefused() {
+        Reports r = shelling();
+        assertThatThrownBy(() -> RECONCILER.reconcile(r.mentions, List.of(r.articles.get("a1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a2");
+    }
+}
