@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.casus.export.ArticleExport;
 import org.casus.export.EntityExport;
+import org.casus.export.EscalationExport;
 import org.casus.export.EventExport;
 import org.casus.export.ExportFormat;
 import org.casus.export.MentionExport;
@@ -16,6 +17,7 @@ import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Event;
 import org.casus.model.EventMention;
+import org.casus.reconcile.EscalationIndex;
 import org.casus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
         description = "Write stored records as JSON Lines or CSV (formats: docs/formats/).")
 final class ExportCommand implements Callable<Integer> {
     /** What can be exported. */
-    enum What { articles, entities, events, mentions }
+    enum What { articles, entities, events, mentions, escalation }
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -66,6 +68,11 @@ final class ExportCommand implements Callable<Integer> {
                 case events -> {
                     try (Stream<Event> events = store.events()) {
                         EventExport.write(exportFormat, events::iterator, target);
+                    }
+                }
+                case escalation -> {
+                    try (Stream<Event> events = store.events()) {
+                        EscalationExport.write(exportFormat, EscalationIndex.of(events.toList()), target);
                     }
                 }
                 case mentions -> {
