@@ -71,6 +71,22 @@ final class ActorRelations {
         return PLACES.contains(types.getOrDefault(id, ""));
     }
 
+    /** Whether the entity is a whole country. */
+    boolean isCountry(String id) {
+        return "COUNTRY".equals(types.get(id));
+    }
+
+    /** The countries a place is or lies in ("baghdad" lies in "irq"); none for an unknown place. */
+    Set<String> countriesOf(String placeId) {
+        Set<String> countries = new HashSet<>();
+        if (isCountry(placeId))
+            countries.add(placeId);
+        for (String a : ancestors.getOrDefault(placeId, Set.of()))
+            if (isCountry(a))
+                countries.add(a);
+        return countries;
+    }
+
     /** Whether the entity is a person. */
     boolean isPerson(String id) {
         return "PERSON".equals(types.get(id));

@@ -9,13 +9,15 @@ import java.util.Set;
  * Mentions joined into events, pair by pair, best pair first (union-find). Two groups join only
  * when the whole result still makes one event, so that a chain of look-alikes cannot string two
  * events together: the dates all sentences state must lie within {@link MentionSimilarity#DATE_SLIP}
- * days of each other, and all victims must agree.
+ * days of each other, and all victims must agree (a country that is only the ground the event
+ * took place on agrees with any victim in it).
  */
 final class MentionClusters {
     private final int[] parent;
     private final long[] latestFirst;
     private final long[] earliestLast;
     private final List<Set<String>> targets;
+    private final List<Set<String>> grounds;
     private final MentionSimilarity similarity;
 
     MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
@@ -25,6 +27,7 @@ final class MentionClusters {
         latestFirst = new long[n];
         earliestLast = new long[n];
         targets = new ArrayList<>(n);
+        grounds = new ArrayList<>(n);
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
@@ -32,6 +35,7 @@ final class MentionClusters {
             latestFirst[i] = dated ? f.range().firstDay() : Long.MIN_VALUE;
             earliestLast[i] = dated ? f.range().lastDay() : Long.MAX_VALUE;
             targets.add(f.target().map(Set::of).orElse(Set.of()));
+            grounds.add(similarity.grounds(f));
         }
     }
 
@@ -53,9 +57,10 @@ final class MentionClusters {
         long last = Math.min(earliestLast[ra], earliestLast[rb]);
         if (first != Long.MIN_VALUE && last != Long.MAX_VALUE && first - last > MentionSimilarity.DATE_SLIP)
             return false;
+        Set<String> ground = MentionSimilarity.union(grounds.get(ra), grounds.get(rb));
         for (String x : targets.get(ra))
             for (String y : targets.get(rb))
-                if (!similarity.targetsAgree(x, y))
+                if (!similarity.targetsAgree(x, y) && !ground.contains(x) && !ground.contains(y))
                     return false;
         // the smaller index becomes the root, so that the result does not depend on hash order
         int keep = Math.min(ra, rb);
@@ -69,6 +74,8 @@ final class MentionClusters {
             targets.set(keep, merged);
             targets.set(drop, Set.of());
         }
+        grounds.set(keep, ground);
+        grounds.set(drop, Set.of());
         return true;
     }
 }

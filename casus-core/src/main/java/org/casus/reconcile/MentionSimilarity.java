@@ -2,6 +2,7 @@ package org.casus.reconcile;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How strongly two mentions of one type family and one kind of telling look like the same event.
@@ -41,8 +42,9 @@ final class MentionSimilarity {
             }
         }
         double targets = actors(a.target(), b.target(), true);
-        if (targets == NEVER)
+        if (targets == NEVER && !groundTarget(a.target(), b.target(), union(grounds(a), grounds(b))))
             return NEVER;
+        targets = Math.max(targets, 0);
         score += targets;
         double sources = actors(a.source(), b.source(), false);
         if (sources == NEVER)
@@ -89,6 +91,30 @@ final class MentionSimilarity {
             if (e.getValue().equals(b.get(e.getKey())))
                 score += 1;
         return Math.min(score, 2);
+    }
+
+    /**
+     * The countries the mention's place is or lies in. A country given as the target of an attack
+     * there ("rockets hit the Iraqi capital's Green Zone") names the ground it fell on, and does not
+     * rule out that the attack was on a body in it (the U.S. Embassy in Baghdad).
+     */
+    Set<String> grounds(MentionFacts f) {
+        return f.mention().locationId().map(relations::countriesOf).orElse(Set.of());
+    }
+
+    /** Whether one of two differing targets is only the country the event took place in. */
+    boolean groundTarget(Optional<String> a, Optional<String> b, Set<String> grounds) {
+        return a.filter(grounds::contains).isPresent() || b.filter(grounds::contains).isPresent();
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        if (a.isEmpty())
+            return b;
+        if (b.isEmpty())
+            return a;
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /** Whether two targets can stand in one event. */

@@ -85,7 +85,7 @@ class SeedReconcileIT {
     }
 
     @Test
-    void qaanisVisitToBaghdadIsOneEventToldByTwoSources() {
+    void qaanisVisitToBaghdadIsOneEventToldByThreeSources() {
         EventMention arrived = mention("000", m -> m.code().startsWith("04") && m.source().equals(Optional.of("esmail-qaani"))
                 && m.location().equals(Optional.of("Baghdad")));
         EventMention meeting = mention("001", m -> m.code().startsWith("04") && m.source().equals(Optional.of("esmail-qaani"))
@@ -93,7 +93,10 @@ class SeedReconcileIT {
         Event visit = eventOf(arrived);
         assertThat(visit.mentions()).contains(meeting.id());
         assertThat(visit.source()).contains("esmail-qaani");
-        assertThat(visit.corroboration().independentSources()).isEqualTo(2);
+        // the Associated Press, The Washington Post, and seed 000 retelling another outlet's report
+        assertThat(visit.articles()).contains(story.article("001").id(), story.article("004").id(),
+                story.article("000").id());
+        assertThat(visit.corroboration().independentSources()).isEqualTo(3);
     }
 
     @Test
