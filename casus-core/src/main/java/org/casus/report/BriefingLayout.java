@@ -73,19 +73,38 @@ final class BriefingLayout {
         if (account.events().isEmpty())
             return;
         blocks.add(new Block.Chart(account, briefing));
+        List<String> own = shown(account, account.timeline().entries().stream().map(TimelineEntry::event).toList());
+        List<String> background = shown(account,
+                account.timeline().background().stream().map(TimelineEntry::event).toList());
+        List<String> undated = shown(account, account.timeline().undated());
         blocks.add(new Block.Heading(3, "Timeline"));
-        blocks.add(eventTable(account, account.timeline().entries().stream().map(TimelineEntry::event).toList()));
-        if (!account.timeline().background().isEmpty()) {
+        blocks.add(eventTable(account, own));
+        if (!background.isEmpty()) {
             blocks.add(new Block.Heading(3, "Background"));
-            blocks.add(eventTable(account, account.timeline().background().stream().map(TimelineEntry::event).toList()));
+            blocks.add(eventTable(account, background));
         }
-        if (!account.timeline().undated().isEmpty()) {
+        if (!undated.isEmpty()) {
             blocks.add(new Block.Heading(3, "Undated"));
-            blocks.add(eventTable(account, account.timeline().undated()));
+            blocks.add(eventTable(account, undated));
         }
+        long left = account.events().size() - own.size() - background.size() - undated.size();
+        if (left > 0)
+            blocks.add(new Block.Paragraph(left + " more events, told once with neither actor known, are left out"
+                    + " here; `casus export --what events` has them all."));
         contradictions(account);
         lineage(account);
         escalation(account);
+    }
+
+    /**
+     * The events worth a line: those with an actor known, told more than once, counted, or disputed.
+     * An event told once with no actor ("rockets were fired") says little on its own.
+     */
+    private static List<String> shown(StoryAccount account, List<String> ids) {
+        return ids.stream().map(account.events()::get)
+                .filter(e -> e.source().isPresent() || e.target().isPresent() || e.corroboration().articles() > 1
+                        || !e.quantities().isEmpty() || !e.contradictions().isEmpty())
+                .map(Event::id).toList();
     }
 
     private Block.Table eventTable(StoryAccount account, List<String> ids) {

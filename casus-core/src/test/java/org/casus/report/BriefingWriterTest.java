@@ -67,7 +67,10 @@ final class BriefingWriterTest {
                 List.of(own("a1", "Valley Post")));
         Event undated = event("e4", VISIT, null, Precision.UNKNOWN, Modality.THREATENED, List.of("a3"), 1, List.of(),
                 List.of(own("a3", "a3")));
-        List<Event> events = List.of(shelling, visit, old, undated);
+        Event unnamed = new Event("e5", SHELLING, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("2031-04-09"), Precision.DAY, Map.of(), Modality.ASSERTED, List.of("m-e5"), List.of("a2"),
+                List.of("Hill Herald"), new Corroboration(1, 1), List.of(), List.of(own("a2", "Hill Herald")));
+        List<Event> events = List.of(shelling, visit, old, undated, unnamed);
         Map<String, Event> byId = new LinkedHashMap<>();
         events.forEach(e -> byId.put(e.id(), e));
         Story story = new Story("story-a1", "Shelling in the valley", List.of("a1", "a2", "a3"),
@@ -88,7 +91,7 @@ final class BriefingWriterTest {
     void markdownPutsTheStoryTimelineInDateOrderWithHistoryAndUndatedApart() throws IOException {
         String md = write(BriefingWriter.Format.MD);
         assertThat(md).startsWith("# Casus briefing\n");
-        assertThat(md).contains("3 articles (0 copies) from 2 outlets, 2031-04-09 to 2031-04-10; 1 stories, 4 events");
+        assertThat(md).contains("3 articles (0 copies) from 2 outlets, 2031-04-09 to 2031-04-10; 1 stories, 5 events");
         assertThat(md).contains("## Story: Shelling in the valley");
         int timeline = md.indexOf("### Timeline");
         int background = md.indexOf("### Background");
@@ -101,6 +104,8 @@ final class BriefingWriterTest {
                 .isLessThan(own.indexOf("| 2031-04-08 | Fight with artillery and tanks (194) | River Brigade →"));
         assertThat(own).contains("| 12 shells | asserted | 3 articles, 2 sources | date |");
         assertThat(md.substring(background, undated)).contains("2029-06-01");
+        // told once, with no actor, no count and no dispute: counted, not listed
+        assertThat(md).doesNotContain("| 2031-04-09 |").contains("1 more events, told once with neither actor known");
     }
 
     @Test
@@ -120,10 +125,10 @@ final class BriefingWriterTest {
         assertThat(page.title()).isEqualTo("Casus briefing");
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("[src], link[href]")).isEmpty();
-        assertThat(page.select("svg circle")).hasSize(2);
+        assertThat(page.select("svg circle")).hasSize(3);
         assertThat(page.select("svg circle title").eachText()).anySatisfy(title -> assertThat(title)
                 .contains("Fight with artillery and tanks (194)").contains("3 articles, 2 sources"));
-        assertThat(page.select("svg circle.conflict")).hasSize(1);
+        assertThat(page.select("svg circle.conflict")).hasSize(2);
         assertThat(page.select("h3").eachText()).containsExactly("Timeline", "Background", "Undated",
                 "Contradictions", "Sources", "Escalation by week");
         assertThat(page.select("td").eachText()).contains("River Brigade → <script>alert(1)</script>");
