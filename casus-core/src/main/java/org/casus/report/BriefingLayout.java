@@ -90,7 +90,7 @@ final class BriefingLayout {
         long left = account.events().size() - own.size() - background.size() - undated.size();
         if (left > 0)
             blocks.add(new Block.Paragraph(left + " more events, told once with neither actor known, are left out"
-                    + " here; `casus export --what events` has them all."));
+                    + " here; the event export has them all."));
         contradictions(account);
         lineage(account);
         escalation(account);

@@ -1,10 +1,12 @@
 package org.casus.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.casus.model.ContradictionValue;
+import org.casus.model.Entity;
 import org.casus.model.Event;
 import org.casus.model.Modality;
 import org.casus.model.Precision;
@@ -17,12 +19,21 @@ final class EventWords {
         this.briefing = briefing;
     }
 
-    /** The date with its precision, when it is coarser than a day: "2020-11-17", "2020-W47 (week)". */
+    private static final Map<String, String> PARTS_OF_DAY = Map.of("TMO", "morning", "TAF", "afternoon",
+            "TEV", "evening", "TNI", "night", "TDT", "daytime");
+
+    /**
+     * The date with its precision when it is coarser than a day: "2020-11-17", "2020-W47 (week)",
+     * "2020-11-17 (night)" for TIMEX3's parts of the day.
+     */
     static String when(Event e) {
         if (e.date().isEmpty())
             return "undated";
-        return e.datePrecision() == Precision.DAY ? e.date().get()
-                : e.date().get() + " (" + e.datePrecision().name().toLowerCase(Locale.ROOT) + ")";
+        String date = e.date().get();
+        if (date.length() == 13 && PARTS_OF_DAY.containsKey(date.substring(10)))
+            return date.substring(0, 10) + " (" + PARTS_OF_DAY.get(date.substring(10)) + ")";
+        return e.datePrecision() == Precision.DAY ? date
+                : date + " (" + e.datePrecision().name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** The CAMEO label and code: "Fire artillery (194)". */
@@ -64,9 +75,14 @@ final class EventWords {
         return when(e) + " " + what(e) + ": " + who(e) + (e.modality() == Modality.ASSERTED ? "" : " [" + status(e) + "]");
     }
 
-    /** "2020-11-17 (Associated Press, The Washington Post)": a value and the outlets behind it. */
+    /**
+     * "2020-11-17 (Associated Press, The Washington Post)": a value and the outlets behind it, with
+     * the entity ids in it ("claimed by kataib-hezbollah") given as names.
+     */
     String value(ContradictionValue v) {
-        return v.value() + " (" + outlets(v.articles()) + ")";
+        String named = Arrays.stream(v.value().split(" ")).map(w -> briefing.actor(w).map(Entity::name).orElse(w))
+                .collect(Collectors.joining(" "));
+        return named + " (" + outlets(v.articles()) + ")";
     }
 
     /** The outlets of these articles, each once, or the article ids where the outlet is unknown. */

@@ -58,12 +58,15 @@ final class BriefingWriterTest {
         List<Article> articles = List.of(post, herald, echo);
         Event shelling = event("e1", SHELLING, "2031-04-08", Precision.DAY, Modality.ASSERTED, List.of("a1", "a2", "a3"),
                 2, List.of(new Contradiction("date", List.of(new ContradictionValue("2031-04-08", List.of("a1")),
-                        new ContradictionValue("2031-04-07", List.of("a2", "a3"))))),
+                                new ContradictionValue("2031-04-07", List.of("a2", "a3")))),
+                        new Contradiction("responsibility", List.of(
+                                new ContradictionValue("claimed by river-brigade", List.of("a1")),
+                                new ContradictionValue("denied by river-brigade", List.of("a3"))))),
                 List.of(own("a1", "Valley Post"), own("a2", "Hill Herald"),
                         new SourceLineage("a3", "Hill Herald", SourceLineage.Kind.CREDIT, "credits Hill Herald")));
         Event visit = event("e2", VISIT, "2031-04", Precision.MONTH, Modality.PLANNED, List.of("a2"), 1, List.of(),
                 List.of(own("a2", "Hill Herald")));
-        Event old = event("e3", SHELLING, "2029-06-01", Precision.DAY, Modality.ASSERTED, List.of("a1"), 1, List.of(),
+        Event old = event("e3", SHELLING, "2029-06-01TNI", Precision.DAY, Modality.ASSERTED, List.of("a1"), 1, List.of(),
                 List.of(own("a1", "Valley Post")));
         Event undated = event("e4", VISIT, null, Precision.UNKNOWN, Modality.THREATENED, List.of("a3"), 1, List.of(),
                 List.of(own("a3", "a3")));
@@ -102,8 +105,8 @@ final class BriefingWriterTest {
         // a month starts on its first day: the visit planned for April comes before the shelling of the 8th
         assertThat(own.indexOf("| 2031-04 (month) | Make a visit (042)")).isPositive()
                 .isLessThan(own.indexOf("| 2031-04-08 | Fight with artillery and tanks (194) | River Brigade →"));
-        assertThat(own).contains("| 12 shells | asserted | 3 articles, 2 sources | date |");
-        assertThat(md.substring(background, undated)).contains("2029-06-01");
+        assertThat(own).contains("| 12 shells | asserted | 3 articles, 2 sources | date, responsibility |");
+        assertThat(md.substring(background, undated)).contains("| 2029-06-01 (night) |");
         // told once, with no actor, no count and no dispute: counted, not listed
         assertThat(md).doesNotContain("| 2031-04-09 |").contains("1 more events, told once with neither actor known");
     }
@@ -112,6 +115,7 @@ final class BriefingWriterTest {
     void markdownListsContradictionsWithTheOutletsBehindEachValueAndTheCreditedSources() throws IOException {
         String md = write(BriefingWriter.Format.MD);
         assertThat(md).contains("| date | 2031-04-08 (Valley Post) vs 2031-04-07 (Hill Herald, a3) |");
+        assertThat(md).contains("| responsibility | claimed by River Brigade (Valley Post) vs denied by River Brigade (a3) |");
         assertThat(md).contains("| a3 | Hill Herald | credits Hill Herald |");
         assertThat(md).contains("| River Brigade | ARMED_GROUP | VLYREB | the Brigade | backed by hill-council | 2 |");
         // a table cell cannot break the table, nor can a name open raw HTML
