@@ -36,8 +36,16 @@ public final class CoreNlpBackend implements NlpBackend {
         RedwoodConfiguration.slf4j().apply();
     }
 
+    /**
+     * One CRF model, CoNLL's four classes (PERSON, ORGANIZATION, LOCATION, MISC): CoreNLP's default
+     * of three models in turn costs twice the time for little the later stages use, and this one
+     * keeps MISC, the class of nationalities ("Iranian").
+     */
+    private static final String ENTITY_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
     private final Set<Layer> layers;
     private final StanfordCoreNLP pipeline;
+    private final Optional<EntityTagger> entities;
     private final AnnotationReader reader;
 
     /** A backend with every layer. */
@@ -67,6 +75,7 @@ public final class CoreNlpBackend implements NlpBackend {
         annotators.add("tokenize");
         annotators.add("ssplit");
         Set<Layer> provided = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+        Optional<EntityTagger> entities = Optional.empty();
         if (wanted.contains(Layer.POS) || wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES)
                 || wanted.contains(Layer.TIMEX) || wanted.contains(Layer.DEPENDENCIES)) {
             annotators.add("pos");
@@ -75,7 +84,7 @@ public final class CoreNlpBackend implements NlpBackend {
         if (wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES) || wanted.contains(Layer.TIMEX)) {
             // CoreNLP's NER reads lemmas
             annotators.add("lemma");
-            annotators.add("ner");
+            entities = Optional.of(new EntityTagger(ENTITY_MODEL));
             provided.addAll(EnumSet.of(Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX));
         }
         // the parser runs on its own, not as CoreNLP's depparse annotator: that one also derives four
@@ -88,6 +97,7 @@ public final class CoreNlpBackend implements NlpBackend {
         }
         this.layers = Set.copyOf(provided);
         this.pipeline = new StanfordCoreNLP(properties(String.join(",", annotators)));
+        this.entities = entities;
         this.reader = new AnnotationReader(layers, new TimexNormalizer(), parser, parsed);
     }
 
@@ -96,12 +106,6 @@ public final class CoreNlpBackend implements NlpBackend {
         props.setProperty("annotators", annotators);
         // a blank line ends a paragraph, and no sentence runs across paragraphs or a headline
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        // the fine-grained classes (COUNTRY, CITY, NATIONALITY...) come from large regular-expression
-        // lists that cost three times the rest of NER; the entity stage's gazetteer tells them apart
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        // the article's own date only: never the machine's clock, never a date guessed from the text
-        props.setProperty("sutime.searchForDocDate", "false");
         return props;
     }
 
@@ -117,6 +121,7 @@ public final class CoreNlpBackend implements NlpBackend {
         // parallel calls cannot see each other's date
         article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         pipeline.annotate(document);
+        entities.ifPresent(tagger -> tagger.annotate(document));
         return reader.read(article, document);
     }
 
