@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * CoreNLP's named-entity step (CRF model, numeric classifiers, SUTime, entity mentions), with
+ * CoreNLP's named-entity step (CRF models, numeric classifiers, SUTime, entity mentions), with
  * SUTime run only on the sentences that hold a time word. SUTime tries each of its several hundred
  * rules on every sentence it sees, which made it half the cost of the whole step; a sentence
  * without a time word or a digit gets the same model and numeric classifiers without it.
  *
- * <p>The two taggers share one loaded model. Like CoreNLP's own annotator, this is safe to call
+ * <p>The two taggers share the loaded models. Like CoreNLP's own annotator, this is safe to call
  * from several threads, each with its own document.
  */
 final class EntityTagger {
@@ -30,25 +30,32 @@ final class EntityTagger {
     private final EntityMentionsAnnotator mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
     private final TimeWords timeWords = new TimeWords();
 
-    /** @param model the CRF model's resource path */
-    EntityTagger(String model) {
-        AbstractSequenceClassifier<CoreLabel> crf;
-        try {
-            crf = CRFClassifier.getClassifier(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the entity model " + model, e);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("cannot load the entity model " + model, e);
+    /**
+     * @param models the CRF models' resource paths; as in CoreNLP, a later model adds only the
+     *               classes no earlier one has
+     */
+    EntityTagger(List<String> models) {
+        List<AbstractSequenceClassifier<CoreLabel>> crfs = new ArrayList<>();
+        for (String model : models) {
+            try {
+                crfs.add(CRFClassifier.getClassifier(model));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the entity model " + model, e);
+            } catch (ClassNotFoundException | ClassCastException e) {
+                throw new IllegalStateException("cannot load the entity model " + model, e);
+            }
         }
-        this.timed = annotator(crf, true);
-        this.untimed = annotator(crf, false);
+        this.timed = annotator(crfs, true);
+        this.untimed = annotator(crfs, false);
     }
 
-    private static NERCombinerAnnotator annotator(AbstractSequenceClassifier<CoreLabel> crf, boolean sutime) {
+    @SuppressWarnings("unchecked")
+    private static NERCombinerAnnotator annotator(List<AbstractSequenceClassifier<CoreLabel>> crfs, boolean sutime) {
         try {
             // fine-grained classes off: their regular-expression lists cost three times the rest,
             // and the entity stage's gazetteer tells countries from cities; mentions are built once, below
-            return new NERCombinerAnnotator(new NERClassifierCombiner(true, sutime, crf), false, 1, 0,
+            return new NERCombinerAnnotator(new NERClassifierCombiner(true, sutime,
+                    crfs.toArray(AbstractSequenceClassifier[]::new)), false, 1, 0,
                     Integer.MAX_VALUE, false, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up the entity tagger", e);
