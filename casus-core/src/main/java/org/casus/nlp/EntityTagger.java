@@ -52,8 +52,11 @@ final class EntityTagger {
     @SuppressWarnings("unchecked")
     private static NERCombinerAnnotator annotator(List<AbstractSequenceClassifier<CoreLabel>> crfs, boolean sutime) {
         try {
-            // fine-grained classes off: their regular-expression lists cost three times the rest,
-            // and the entity stage's gazetteer tells countries from cities; mentions are built once, below
+            // SUTime's default options never look for a document date in the text, so relative
+            // expressions count from the article's own date or stay unresolved (CoreNlpBackendIT
+            // checks both). Fine-grained classes off: their regular-expression lists cost three times
+            // the rest, and the entity stage's gazetteer tells countries from cities. Mentions are
+            // built once for the whole document, below.
             return new NERCombinerAnnotator(new NERClassifierCombiner(true, sutime,
                     crfs.toArray(AbstractSequenceClassifier[]::new)), false, 1, 0,
                     Integer.MAX_VALUE, false, false);
