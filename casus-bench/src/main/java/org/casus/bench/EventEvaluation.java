@@ -68,7 +68,7 @@ public final class EventEvaluation implements Callable<Integer> {
         EventCoder coder = new EventCoder();
         PetrarchMentions actors = new PetrarchMentions(dictionary);
         List<Set<GoldCoding.Triple>> coded;
-        try (NlpBackend backend = new CoreNlpBackend(EventCoder.REQUIRES)) {
+        try (NlpBackend backend = new CoreNlpBackend(EventCoder.REQUIRES, coder::mayHoldEvent)) {
             coded = codeAll(backend, coder, actors, scored);
         }
         TripleScore all = new TripleScore();

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.casus.extract.ArticleExtractor;
+import org.casus.event.EventCoder;
 import org.casus.extract.ExtractionException;
 import org.casus.model.Annotated;
 import org.casus.model.Article;
@@ -50,6 +51,10 @@ public final class NlpBenchmark implements Callable<Integer> {
     @Option(names = "--layers", split = ",", description = "layers to load (default: all): ${COMPLETION-CANDIDATES}")
     Set<Layer> layers = EnumSet.allOf(Layer.class);
 
+    @Option(names = "--parse-all", description = "parse every sentence, not only those with an event word"
+            + " (as the analysis does)")
+    boolean parseAll;
+
     @Override
     public Integer call() throws Exception {
         List<Article> seeds;
@@ -61,7 +66,8 @@ public final class NlpBenchmark implements Callable<Integer> {
         }
         resetPeaks();
         long loadStart = System.nanoTime();
-        try (NlpBackend backend = new CoreNlpBackend(layers)) {
+        try (NlpBackend backend = parseAll ? new CoreNlpBackend(layers)
+                : new CoreNlpBackend(layers, new EventCoder()::mayHoldEvent)) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             System.out.println("layers " + backend.provides().stream().sorted().toList());
             System.gc();
@@ -69,8 +75,14 @@ public final class NlpBenchmark implements Callable<Integer> {
             System.out.printf("model load %.1f s; heap after load %d MB (max heap %d MB)%n", loadSeconds,
                     loadedHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
             // warm-up: the JIT compiles CoreNLP's hot paths during the first articles
-            for (Article a : seeds)
-                backend.annotate(a);
+            long sentences = 0;
+            long parsed = 0;
+            for (Article a : seeds) {
+                Annotated annotated = backend.annotate(a);
+                sentences += annotated.sentences().size();
+                parsed += annotated.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count();
+            }
+            System.out.printf("%d of %d sentences parsed%n", parsed, sentences);
             for (int threads : threadCounts)
                 measure(backend, seeds, threads);
             System.out.printf("peak heap %d MB%n", peakHeap() >> 20);

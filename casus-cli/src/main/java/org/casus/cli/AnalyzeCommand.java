@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casus.entity.Gazetteer;
-import org.casus.nlp.CoreNlpBackend;
+import org.casus.nlp.NlpBackend;
 import org.casus.pipeline.AnalysisPipeline;
 import org.casus.pipeline.IngestSummary;
 import org.casus.pipeline.ReconcilePipeline;
@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             int[] failed = {0};
             err.println("loading language models...");
             err.flush();
-            try (CoreNlpBackend nlp = new CoreNlpBackend()) {
+            try (NlpBackend nlp = AnalysisPipeline.languageBackend()) {
                 int analyzed = new AnalysisPipeline(nlp, Gazetteer.shipped(), workers.threads).run(store, problem -> {
                     failed[0]++;
                     err.println(problem);

@@ -27,6 +27,7 @@ public final class EventCoder {
     public static final Set<Layer> REQUIRES = Set.copyOf(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS,
             Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX, Layer.DEPENDENCIES));
 
+    private final Lexicon lexicon;
     private final SentenceCoder sentences;
     private final WordLists arguments;
     private final WordLists attribution;
@@ -41,11 +42,23 @@ public final class EventCoder {
         this.attribution = attribution;
         Subjects subjects = new Subjects(arguments, attribution);
         QuantityReader quantities = new QuantityReader();
+        this.lexicon = new Lexicon(catalog, modality.get("CIRCUMSTANCE"));
         this.sentences = new SentenceCoder(catalog,
-                new PredicateFinder(new Lexicon(catalog, modality.get("CIRCUMSTANCE")), new ActFrames(catalog), modality, arguments),
+                new PredicateFinder(lexicon, new ActFrames(catalog), modality, arguments),
                 new ArgumentFinder(subjects, arguments, attribution, quantities.things()),
                 new Folding(subjects, arguments), new ModalityReader(modality),
                 new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments);
+    }
+
+    /**
+     * Whether a sentence with these lemmas (in lower case) may hold an event: whether one of them is
+     * an event word of the lexicon. A sentence without one codes to nothing, so it needs no parse.
+     */
+    public boolean mayHoldEvent(List<String> lemmas) {
+        for (String lemma : lemmas)
+            if (lexicon.namesEvent(lemma))
+                return true;
+        return false;
     }
 
     /**

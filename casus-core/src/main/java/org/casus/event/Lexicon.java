@@ -97,6 +97,11 @@ final class Lexicon {
         return codes;
     }
 
+    /** Whether some row names {@code lemma} at all, as a verb or a noun. */
+    boolean namesEvent(String lemma) {
+        return byLemma.containsKey(lemma);
+    }
+
     /** Whether some row names {@code lemma} as an event noun ("attack", "ceasefire"). */
     boolean namesEventNoun(String lemma) {
         return nouns.contains(lemma);

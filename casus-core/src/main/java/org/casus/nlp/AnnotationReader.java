@@ -10,9 +10,11 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.casus.model.Annotated;
 import org.casus.model.Article;
 import org.casus.model.Dependency;
@@ -31,11 +33,15 @@ final class AnnotationReader {
     private final Set<Layer> layers;
     private final TimexNormalizer normalizer;
     private final Optional<DependencyParser> parser;
+    private final Predicate<List<String>> parsed;
 
-    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<DependencyParser> parser) {
+    /** @param parsed which sentences {@code parser} parses, given their lemmas in lower case */
+    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<DependencyParser> parser,
+                     Predicate<List<String>> parsed) {
         this.layers = layers;
         this.normalizer = normalizer;
         this.parser = parser;
+        this.parsed = parsed;
     }
 
     Annotated read(Article article, Annotation document) {
@@ -113,7 +119,7 @@ final class AnnotationReader {
         }
         Span span = new Span(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-        return new Sentence(index, span, tokens, dependencies(sentence));
+        return new Sentence(index, span, tokens, dependencies(sentence, tokens));
     }
 
     private static String orElse(String value, String otherwise) {
@@ -121,8 +127,8 @@ final class AnnotationReader {
     }
 
     /** The basic Universal Dependencies tree; the parser's predict is safe to call from several threads. */
-    private List<Dependency> dependencies(CoreMap sentence) {
-        if (parser.isEmpty())
+    private List<Dependency> dependencies(CoreMap sentence, List<Token> tokens) {
+        if (parser.isEmpty() || !parsed.test(tokens.stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList()))
             return List.of();
         List<Dependency> edges = new ArrayList<>();
         // CoreNLP counts words from 1 and keeps 0 for the root; Casus indexes the token list from 0

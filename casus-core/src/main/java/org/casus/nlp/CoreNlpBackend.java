@@ -7,9 +7,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.casus.model.Annotated;
 import org.casus.model.Article;
 import org.casus.model.Layer;
@@ -19,14 +21,16 @@ import org.casus.model.Layer;
  * named entities with SUTime time expressions, and Universal Dependencies parses. SUTime's values
  * then go through Casus's own {@link TimexNormalizer}.
  *
- * <p>Loading the models takes about ten seconds and 0.6 GB of heap (2.5 GB at peak while two
- * threads annotate), so make one backend per process and share it: {@link #annotate} may be called
+ * <p>Loading the models takes ten seconds or more and 0.5 GB of heap (2.1 GB at peak while two
+ * threads annotate in a 3 GB heap), so make one backend per process and share it: {@link #annotate} may be called
  * from several threads at once. Each call works on its own CoreNLP {@code Annotation}; the loaded
  * annotators and the parser only read their models, which is how CoreNLP's own multi-threaded mode
  * shares them too, and {@code CoreNlpBackendIT} checks that parallel results equal serial ones.
  *
  * <p>Entities are CoreNLP's coarse classes (PERSON, ORGANIZATION, LOCATION, MISC and quantities):
- * the fine-grained ones would quadruple the time NER takes.
+ * the fine-grained ones would quadruple the time NER takes. SUTime runs only on sentences with a
+ * time word or a digit ({@code EntityTagger}), and the parse only on the sentences the caller's
+ * filter accepts.
  */
 public final class CoreNlpBackend implements NlpBackend {
     static {
@@ -34,8 +38,19 @@ public final class CoreNlpBackend implements NlpBackend {
         RedwoodConfiguration.slf4j().apply();
     }
 
+    /**
+     * Two of CoreNLP's three default CRF models: the one trained on the most text for PERSON,
+     * ORGANIZATION and LOCATION, and CoNLL's for MISC, the class of nationalities ("Iranian"). The
+     * third (MUC's seven classes) only adds dates, money and percentages, which the numeric
+     * classifiers and SUTime give anyway, for a third of the CRF time.
+     */
+    private static final List<String> ENTITY_MODELS = List.of(
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+
     private final Set<Layer> layers;
     private final StanfordCoreNLP pipeline;
+    private final Optional<EntityTagger> entities;
     private final AnnotationReader reader;
 
     /** A backend with every layer. */
@@ -48,10 +63,24 @@ public final class CoreNlpBackend implements NlpBackend {
      * of the time). It may provide more layers than asked: POS tags come with entities, for example.
      */
     public CoreNlpBackend(Set<Layer> wanted) {
+        this(wanted, lemmas -> true);
+    }
+
+    /**
+     * A backend that loads only what {@code wanted} needs and parses only the sentences
+     * {@code parsed} accepts; the others come with no dependencies. The parse is about a third of
+     * the time, and a stage that reads it only around certain words (the event stage: its event
+     * words) need not pay for the sentences without them.
+     *
+     * @param parsed given a sentence's lemmas in lower case, in order, whether to parse it; called
+     *               from the threads that call {@link #annotate}, so it must be thread-safe
+     */
+    public CoreNlpBackend(Set<Layer> wanted, Predicate<List<String>> parsed) {
         Set<String> annotators = new LinkedHashSet<>();
         annotators.add("tokenize");
         annotators.add("ssplit");
         Set<Layer> provided = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+        Optional<EntityTagger> entities = Optional.empty();
         if (wanted.contains(Layer.POS) || wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES)
                 || wanted.contains(Layer.TIMEX) || wanted.contains(Layer.DEPENDENCIES)) {
             annotators.add("pos");
@@ -60,7 +89,7 @@ public final class CoreNlpBackend implements NlpBackend {
         if (wanted.contains(Layer.LEMMAS) || wanted.contains(Layer.ENTITIES) || wanted.contains(Layer.TIMEX)) {
             // CoreNLP's NER reads lemmas
             annotators.add("lemma");
-            annotators.add("ner");
+            entities = Optional.of(new EntityTagger(ENTITY_MODELS));
             provided.addAll(EnumSet.of(Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEX));
         }
         // the parser runs on its own, not as CoreNLP's depparse annotator: that one also derives four
@@ -73,7 +102,8 @@ public final class CoreNlpBackend implements NlpBackend {
         }
         this.layers = Set.copyOf(provided);
         this.pipeline = new StanfordCoreNLP(properties(String.join(",", annotators)));
-        this.reader = new AnnotationReader(layers, new TimexNormalizer(), parser);
+        this.entities = entities;
+        this.reader = new AnnotationReader(layers, new TimexNormalizer(), parser, parsed);
     }
 
     private static Properties properties(String annotators) {
@@ -81,12 +111,6 @@ public final class CoreNlpBackend implements NlpBackend {
         props.setProperty("annotators", annotators);
         // a blank line ends a paragraph, and no sentence runs across paragraphs or a headline
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        // the fine-grained classes (COUNTRY, CITY, NATIONALITY...) come from large regular-expression
-        // lists that cost three times the rest of NER; the entity stage's gazetteer tells them apart
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        // the article's own date only: never the machine's clock, never a date guessed from the text
-        props.setProperty("sutime.searchForDocDate", "false");
         return props;
     }
 
@@ -102,6 +126,7 @@ public final class CoreNlpBackend implements NlpBackend {
         // parallel calls cannot see each other's date
         article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         pipeline.annotate(document);
+        entities.ifPresent(tagger -> tagger.annotate(document));
         return reader.read(article, document);
     }
 

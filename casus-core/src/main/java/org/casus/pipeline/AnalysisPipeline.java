@@ -3,6 +3,7 @@ package org.casus.pipeline;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,9 @@ import org.casus.model.ActorMention;
 import org.casus.model.Annotated;
 import org.casus.model.EventMention;
 import org.casus.model.Article;
+import org.casus.model.Layer;
 import org.casus.model.ProblemReport;
+import org.casus.nlp.CoreNlpBackend;
 import org.casus.nlp.NlpBackend;
 import org.casus.reconcile.ArticleEmbedder;
 import org.casus.reconcile.StorySettings;
@@ -45,6 +48,15 @@ public final class AnalysisPipeline {
         this.gazetteer = gazetteer;
         this.actors = new ActorResolver(gazetteer);
         this.threads = threads;
+    }
+
+    /**
+     * The language backend this analysis needs: every layer, with a dependency parse only for the
+     * sentences that hold an event word, the only ones the event stage reads a parse of. Loading
+     * takes several seconds; make one per process.
+     */
+    public static NlpBackend languageBackend() {
+        return new CoreNlpBackend(EnumSet.allOf(Layer.class), new EventCoder()::mayHoldEvent);
     }
 
     /**

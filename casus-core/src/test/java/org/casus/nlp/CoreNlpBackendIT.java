@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -120,6 +121,34 @@ class CoreNlpBackendIT {
             assertThat(e.type()).isEqualTo("PERSON");
         });
         assertThat(annotated.entities()).noneMatch(e -> e.type().equals("DATE") || e.type().equals("DURATION"));
+    }
+
+    @Test
+    void parsesOnlyTheSentencesTheFilterAccepts() throws IOException {
+        try (CoreNlpBackend backend = new CoreNlpBackend(EnumSet.of(Layer.DEPENDENCIES),
+                lemmas -> lemmas.contains("mayor"))) {
+            Annotated annotated = backend.annotate(fixture(Optional.of(PUBLISHED)));
+            assertThat(annotated.layers()).contains(Layer.DEPENDENCIES);
+            List<Integer> parsed = annotated.sentences().stream().filter(s -> !s.dependencies().isEmpty())
+                    .map(s -> s.index()).toList();
+            assertThat(parsed).containsExactly(2, 4);
+        }
+    }
+
+    @Test
+    void tagsEntitiesInSentencesWithoutTimeWordsAndTimesInTheOthers() {
+        String text = "Envoys of Westmere met Ines Calder in Brackenford.\n\nThey met again on Friday.";
+        Annotated annotated = SharedBackend.get().annotate(new Article("envoys", "envoys", Optional.empty(),
+                Optional.empty(), "Envoys", Optional.of(PUBLISHED), Optional.empty(), Optional.of("en"), text,
+                Optional.empty()));
+        assertThat(annotated.entities()).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo("Ines Calder");
+            assertThat(e.type()).isEqualTo("PERSON");
+        });
+        assertThat(annotated.timexes()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("Friday");
+            assertThat(t.type()).isEqualTo(Timex.Type.DATE);
+        });
     }
 
     @Test
