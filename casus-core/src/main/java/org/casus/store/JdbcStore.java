@@ -145,12 +145,8 @@ final class JdbcStore implements Store {
 
     @Override
     public Stream<Article> articles() throws StoreException {
-        try {
-            return RecordCursor.stream(name, "articles", source.getConnection(), ArticleTable.SELECT_ALL + "id" + byCodePoint,
-                    rows -> rows.next() ? ArticleTable.read(rows) : null);
-        } catch (SQLException e) {
-            throw new StoreException(name, "read articles", e);
-        }
+        return cursor("articles", ArticleTable.SELECT_ALL + "id" + byCodePoint,
+                rows -> rows.next() ? ArticleTable.read(rows) : null);
     }
 
     @Override
@@ -211,13 +207,8 @@ final class JdbcStore implements Store {
 
     @Override
     public Stream<EventMention> eventMentions() throws StoreException {
-        try {
-            return RecordCursor.stream(name, "event mentions", source.getConnection(),
-                    EventMentionTable.SELECT_ALL + "article_id" + byCodePoint + ", ordinal",
-                    rows -> rows.next() ? EventMentionTable.read(rows) : null);
-        } catch (SQLException e) {
-            throw new StoreException(name, "read event mentions", e);
-        }
+        return cursor("event mentions", EventMentionTable.SELECT_ALL + "article_id" + byCodePoint + ", ordinal",
+                rows -> rows.next() ? EventMentionTable.read(rows) : null);
     }
 
     @Override
@@ -239,12 +230,8 @@ final class JdbcStore implements Store {
 
     @Override
     public Stream<Event> events() throws StoreException {
-        try {
-            return RecordCursor.stream(name, "events", source.getConnection(), EventTable.SELECT_ALL + "id" + byCodePoint,
-                    rows -> rows.next() ? EventTable.read(rows) : null);
-        } catch (SQLException e) {
-            throw new StoreException(name, "read events", e);
-        }
+        return cursor("events", EventTable.SELECT_ALL + "id" + byCodePoint,
+                rows -> rows.next() ? EventTable.read(rows) : null);
     }
 
     @Override
@@ -307,11 +294,17 @@ final class JdbcStore implements Store {
 
     @Override
     public Stream<Entity> entities() throws StoreException {
+        return cursor("entities", EntityTable.SELECT_ALL + "id" + byCodePoint + EntityTable.WITHIN_ENTITY_ORDER,
+                new EntityRows());
+    }
+
+    /** A stream of the records {@code select} gives, over a connection of its own. */
+    private <T> Stream<T> cursor(String what, String select, RecordCursor.RecordReader<T> reader)
+            throws StoreException {
         try {
-            return RecordCursor.stream(name, "entities", source.getConnection(),
-                    EntityTable.SELECT_ALL + "id" + byCodePoint + EntityTable.WITHIN_ENTITY_ORDER, new EntityRows());
+            return RecordCursor.stream(name, what, source.getConnection(), select, reader);
         } catch (SQLException e) {
-            throw new StoreException(name, "read entities", e);
+            throw new StoreException(name, "read " + what, e);
         }
     }
 
