@@ -45,7 +45,8 @@ public final class EventCoder {
                 new PredicateFinder(new Lexicon(catalog, modality.get("CIRCUMSTANCE")), new ActFrames(catalog), modality, arguments),
                 new ArgumentFinder(subjects, arguments, attribution, quantities.things()),
                 new Folding(subjects, arguments), new ModalityReader(modality),
-                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments);
+                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments,
+                new DateFinder(attribution, arguments));
     }
 
     /**
