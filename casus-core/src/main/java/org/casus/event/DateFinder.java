@@ -135,7 +135,9 @@ final class DateFinder {
         List<Integer> words = new ArrayList<>(List.of(p.head(), p.anchor()));
         int top = p.anchor();
         // "ordered in November to reduce": the verbs that control it
-        for (int steps = 0; tree.isVerb(top) && tree.relation(top).equals("xcomp") && steps < 4; steps++) {
+        // and the errand a verb sends someone on ("dispatched him last week to tell the factions")
+        for (int steps = 0; tree.isVerb(top) && (tree.relation(top).equals("xcomp")
+                || tree.relation(top).equals("advcl") && tree.caseOf(top).equals("to")) && steps < 4; steps++) {
             top = tree.governor(top);
             words.add(top);
         }

@@ -18,6 +18,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded talks;
     private static FixtureArticles.Coded envoys;
     private static FixtureArticles.Coded dated;
+    private static FixtureArticles.Coded sent;
 
     @BeforeAll
     static void code() {
@@ -25,6 +26,7 @@ class EventCoderIT {
         talks = FixtureArticles.code("border-talks.txt", LocalDate.of(2022, 5, 20));
         envoys = FixtureArticles.code("envoy-pronouns.txt", LocalDate.of(2023, 2, 6));
         dated = FixtureArticles.code("dated-clauses.txt", LocalDate.of(2024, 4, 10));
+        sent = FixtureArticles.code("sent-envoys.txt", LocalDate.of(2024, 4, 10));
     }
 
     @Test
@@ -312,5 +314,40 @@ class EventCoderIT {
         assertThat(reported.modality()).isEqualTo(Modality.REPORTED);
         assertThat(reported.date()).contains("2024-04-08");
         assertThat(dated.one("A Turkish drone struck", "struck").date()).contains("2024-04-09");
+    }
+
+    @Test
+    void whoIsDispatchedSomewhereVisitsThoseTheErrandIsFor() {
+        EventMention m = sent.one("Washington dispatched", "dispatched");
+        assertThat(m.code()).isEqualTo("042");
+        assertThat(m.source()).contains("mike-pompeo");
+        assertThat(m.target()).contains("jor");
+        assertThat(m.location()).contains("Amman");
+        assertThat(m.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void whoIsSentToACityVisitsItAndTroopsSentAreADeployment() {
+        EventMention visit = sent.one("Mike Pompeo was sent", "sent");
+        assertThat(visit.code()).isEqualTo("042");
+        assertThat(visit.source()).contains("mike-pompeo");
+        assertThat(visit.target()).contains("syr-gov");
+        assertThat(sent.one("Turkey sent 300", "sent").code()).isEqualTo("154");
+    }
+
+    @Test
+    void whatAVisitWasAimedAtIsItsPurposeNotAPlannedVisit() {
+        EventMention m = sent.one("The secretary's visit", "visit");
+        assertThat(m.code()).isEqualTo("042");
+        assertThat(m.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void rocketsFiredByAMilitiaHitWhereTheyLandAndItsBackerIsNoParty() {
+        EventMention m = sent.one("Rockets fired by", "fired");
+        assertThat(m.source()).contains("syr");
+        assertThat(m.target()).contains("jor");
+        assertThat(sent.in("Rockets fired by")).noneMatch(o -> o.target().equals(Optional.of("irn"))
+                || o.source().equals(Optional.of("irn")));
     }
 }

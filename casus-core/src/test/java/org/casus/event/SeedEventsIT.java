@@ -279,4 +279,22 @@ class SeedEventsIT {
                 .filteredOn(m -> m.target().equals(Optional.of("qassem-soleimani")))
                 .noneMatch(m -> m.date().equals(Optional.of("2020-12-21")));
     }
+
+    @Test
+    void qaaniSentToBaghdadMakesAVisitThatTookPlace() throws IOException {
+        List<EventMention> mee = code("002", LocalDate.of(2020, 11, 20));
+        assertThat(mee).filteredOn(m -> m.code().equals("042") && m.source().equals(Optional.of("esmail-qaani")))
+                .anySatisfy(m -> assertThat(m.location()).contains("Baghdad"))
+                .allSatisfy(m -> assertThat(m.modality().happened()).isTrue());
+    }
+
+    @Test
+    void rocketsFiredByAMilitiaAlignedWithIranLandOnTheUnitedStates() throws IOException {
+        assertThat(code("000", LocalDate.of(2020, 11, 21))).filteredOn(root("19")).filteredOn(happened())
+                .anySatisfy(m -> {
+                    assertThat(m.source()).isPresent().isNotEqualTo(Optional.of("irn"));
+                    assertThat(m.target()).hasValueSatisfying(t -> assertThat(t).isIn("usa", "usa-mfa"));
+                })
+                .noneMatch(m -> m.target().equals(Optional.of("irn")));
+    }
 }
