@@ -34,6 +34,8 @@ final class ArgumentFinder {
     }
 
     Roles find(SentenceTree tree, Predicate p) {
+        if (p.root().equals("04") && tree.isVerb(p.anchor()) && arguments.in(tree.lemma(p.anchor()), "SEND"))
+            return sent(tree, p.anchor());
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         int h = p.head();
@@ -62,6 +64,7 @@ final class ArgumentFinder {
             for (int o : tree.children(a, "obj"))
                 for (int n : nominalPhrase(tree, o))
                     targets.addAll(prepositional(tree, n, p.root()));
+            targets.addAll(landed(tree, a));
             // "launched a missile attack, targeting U.S. soldiers": what the attack was aimed at
             for (int c : tree.children(a, "advcl", "xcomp", "conj"))
                 if (tree.token(c).pos().equals("VBG") && arguments.in(tree.lemma(c), "RESULT", "AIM")
@@ -91,6 +94,65 @@ final class ArgumentFinder {
         sources.removeIf(s -> s == h || s == a);
         targets.removeIf(t -> t == h || t == a);
         return new Roles(sources, targets, vouch);
+    }
+
+    /**
+     * "rockets fired by the militia fell outside the embassy": where what a firing used came down is
+     * what it hit. The landing verb has the thing as its subject; when the parser gave the thing to
+     * the participle instead, it is the subjectless verb beside the participle.
+     */
+    private List<Integer> landed(SentenceTree tree, int verb) {
+        List<Integer> used = new ArrayList<>();
+        for (int o : tree.children(verb, "obj", "nsubj", "nsubj:pass"))
+            if (thing(tree, o))
+                used.add(o);
+        if (tree.relation(verb).startsWith("acl") && thing(tree, tree.governor(verb)))
+            used.add(tree.governor(verb));
+        List<Integer> landings = new ArrayList<>();
+        for (int u : used) {
+            int g = tree.governor(u);
+            if (g != verb && g != SentenceTree.NONE && tree.isVerb(g) && tree.relation(u).startsWith("nsubj"))
+                landings.add(g);
+        }
+        if (!used.isEmpty() && tree.token(verb).pos().equals("VBN")) {
+            int g = tree.governor(verb);
+            List<Integer> beside = new ArrayList<>(tree.children(verb));
+            if (g != SentenceTree.NONE)
+                beside.addAll(tree.children(g));
+            for (int v : beside)
+                if (v > verb && tree.isVerb(v) && tree.children(v, "nsubj", "nsubj:pass").isEmpty())
+                    landings.add(v);
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int v : landings)
+            if (arguments.in(tree.lemma(v), "LAND")) {
+                found.addAll(tree.children(v, "obj"));
+                for (int c : tree.children(v, "obl"))
+                    if (arguments.in(tree.caseOf(c), "LANDED_AT"))
+                        found.add(c);
+            }
+        return found;
+    }
+
+    /**
+     * "Iran dispatched Qaani to Baghdad to tell the factions ...": the one sent makes the visit, to
+     * whom the errand is for ("the factions"), else to the place; the sender is no party to it.
+     */
+    private Roles sent(SentenceTree tree, int verb) {
+        List<Integer> sources = new ArrayList<>(tree.children(verb, "obj", "iobj"));
+        subjects.passiveSubject(tree, verb).filter(s -> Subjects.isPassive(tree, verb)).ifPresent(sources::add);
+        List<Integer> targets = new ArrayList<>();
+        for (int errand : tree.children(verb, "advcl", "xcomp"))
+            if (tree.caseOf(errand).equals("to") && tree.isVerb(errand)) {
+                for (int o : tree.children(errand, "obj", "iobj"))
+                    if (!thing(tree, o))
+                        targets.add(o);
+                targets.addAll(prepositional(tree, errand, "04"));
+            }
+        for (int c : tree.children(verb, "obl"))
+            if (arguments.in(tree.caseOf(c), "DESTINATION"))
+                targets.add(c);
+        return new Roles(sources, targets, Optional.empty());
     }
 
     private void nominal(SentenceTree tree, Predicate p, List<Integer> sources, List<Integer> targets, boolean doer) {
@@ -170,6 +232,8 @@ final class ArgumentFinder {
             if (!r.equals("obl") && !r.equals("nmod"))
                 continue;
             String prep = tree.caseOf(c);
+            if (backer(tree, c))
+                continue;
             if (arguments.in(prep, "TARGET")
                     || root.compareTo("13") >= 0 && arguments.in(prep, "TARGET_HOSTILE")
                     || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH") && !usesSomething(tree, head, root)
@@ -178,6 +242,13 @@ final class ArgumentFinder {
                 found.add(c);
         }
         return found;
+    }
+
+    // "a militia aligned with Iran", "factions allied to Tehran": the one named after a word of
+    // backing backs a party; it is none itself, whatever the parser hung it from
+    private boolean backer(SentenceTree tree, int noun) {
+        Optional<Integer> prep = tree.child(noun, "case");
+        return prep.isPresent() && prep.get() > 0 && arguments.in(tree.word(prep.get() - 1), "SPONSOR");
     }
 
     // "rockets fired by a militia aligned with Iran": force done with something, or undergone, has no

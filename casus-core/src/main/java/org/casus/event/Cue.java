@@ -20,6 +20,11 @@ record Cue(Kind kind, Set<String> words) {
         RELATION,
         /** An object that names a party rather than an event: the one told or ordered. */
         ADDRESSEE,
+        /**
+         * An object, or the subject of a passive, that names a person sent somewhere: a person's name
+         * or one of these nouns ("dispatched Qaani", "an envoy was sent").
+         */
+        ENVOY,
         /** No dependent has one of these lemmas ("strike" but not "strike out"). */
         ABSENT,
         /** The trigger is not attached by one of these relations ("aid" but not "aid groups"). */

@@ -5,16 +5,24 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.casus.model.Precision;
 import org.casus.model.Timex;
 
 /**
- * Dates an event. The order, from surest to weakest:
+ * Dates an event. A date must be the event's own: one said of another event or another clause of the
+ * sentence ("claimed the barrage, a response to a raid the night before") would keep the reconciler
+ * from merging reports of one event. The order, from surest to weakest:
  * <ol>
- * <li>a date or time expression attached to the event word, its light verb, or a word that governs
- *     them within the same clause ("killed ... on January 3", "the attack on Sunday");
- * <li>else the sentence's date or time expression nearest the event word, unless it belongs to another;
+ * <li>a date or time expression that hangs off the event word, its light verb, a verb that controls
+ *     it ("ordered in November to reduce"), a verb the event noun is the subject of or that describes
+ *     it ("the truce initiated in October"), or, for an event said to have happened, the verb of saying
+ *     that reports it ("rockets hit the base, police said on Tuesday"), unless a past perfect puts the
+ *     event before the saying ("said on Sunday it had fired"). An expression right after an event noun
+ *     belongs to that noun ("a raid the night before"), whatever the parser hung it from;
+ * <li>else the sentence's only date, when the sentence tells of no other event and does not name
+ *     this one only to tell of another thing ("the anniversary of the killing");
  * <li>else the article's publication date, with DAY precision and no date text: event data dates an
  *     event by its report when the text gives nothing better, and the empty text says so.
  * </ol>
@@ -25,6 +33,23 @@ final class DateFinder {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
+    /** Relations by which a clause is what a verb of saying says. */
+    private static final Set<String> SAID = Set.of("ccomp", "parataxis", "dep");
+
+    /** Relations by which a participle without a subject tells more of the clause above it. */
+    private static final Set<String> PARTICIPLE = Set.of("advcl", "xcomp", "conj", "dep");
+
+    private final WordLists attribution;
+    private final WordLists arguments;
+
+    /**
+     * @param attribution the attribution cues, whose SPEECH class names the verbs of saying
+     * @param arguments   the argument cues, whose PRESENT_AT class names "during" and "at"
+     */
+    DateFinder(WordLists attribution, WordLists arguments) {
+        this.attribution = attribution;
+        this.arguments = arguments;
+    }
 
     /** A date with the words it came from, empty for the publication date. */
     record EventDate(Optional<String> value, Precision precision, String text) {
@@ -36,14 +61,18 @@ final class DateFinder {
     }
 
     /**
-     * @param others the heads of the sentence's other events: a date that belongs to one of them
-     *               ("a raid a night before") does not date this one
+     * @param others   the sentence's other events, the ones folded into this one left out: a date that
+     *                 belongs to one of them ("a raid a night before") does not date this one
+     * @param happened whether the sentence says the event took place: only then does the day it is
+     *                 reported on date it
      */
-    EventDate find(SentenceTree tree, Predicate p, List<Anchored> timexes, List<Integer> others,
-                   Optional<LocalDate> published) {
-        Optional<Anchored> chosen = attached(tree, p, timexes);
-        if (chosen.isEmpty())
-            chosen = nearest(p, timexes.stream().filter(a -> sentenceWide(tree, a, p, others)).toList());
+    EventDate find(SentenceTree tree, Predicate p, List<Integer> toll, List<Anchored> timexes,
+                   List<Predicate> others, boolean happened, Optional<LocalDate> published) {
+        Optional<Anchored> chosen = attached(tree, p, toll, timexes, others, happened);
+        // "as the anniversary of the assassination drew near": an event named to tell of another
+        // noun is a reference, not what the sentence dates
+        if (chosen.isEmpty() && timexes.size() == 1 && others.isEmpty() && !tree.baseRelation(p.head()).equals("nmod"))
+            chosen = Optional.of(timexes.get(0));
         if (chosen.isPresent())
             return of(chosen.get().timex(), tree, p, published);
         return published.map(d -> new EventDate(Optional.of(d.toString()), Precision.DAY, ""))
@@ -68,42 +97,117 @@ final class DateFinder {
         return found;
     }
 
-    // the event word, its light verb, and the verbs that control it ("ordered in November to reduce")
-    private static Optional<Anchored> attached(SentenceTree tree, Predicate p, List<Anchored> timexes) {
-        List<Integer> clause = new ArrayList<>(List.of(p.head(), p.anchor()));
-        for (int at = p.anchor(), steps = 0; tree.isVerb(at) && tree.relation(at).equals("xcomp") && steps < 4; steps++) {
-            at = tree.governor(at);
-            clause.add(at);
-        }
-        for (int word : clause)
-            for (Anchored a : timexes)
-                if (tree.governor(a.head()) == word)
+    private Optional<Anchored> attached(SentenceTree tree, Predicate p, List<Integer> toll, List<Anchored> timexes,
+                                        List<Predicate> others, boolean happened) {
+        for (Anchored a : timexes)
+            if (tree.isNoun(p.head()) && follows(tree, a, p.head()))
+                return Optional.of(a);
+        List<Integer> words = ownWords(tree, p, others, happened);
+        words.addAll(toll);
+        for (int word : words)
+            for (Anchored a : timexes) {
+                int g = tree.governor(a.head());
+                // "in calls to the president in late September, X threatened": a date inside an adjunct
+                // that names no event of its own
+                boolean viaAdjunct = g != SentenceTree.NONE && tree.isNoun(g) && tree.governor(g) == word
+                        && tree.baseRelation(g).equals("obl") && !isEvent(g, others);
+                if ((g == word || viaAdjunct) && !ownClause(tree, a, p)
+                        && others.stream().noneMatch(o -> tree.isNoun(o.head()) && follows(tree, a, o.head())
+                            && !during(tree, o, words)))
                     return Optional.of(a);
+            }
         return Optional.empty();
     }
 
-    /**
-     * Whether a date of the sentence may date this event: not when it belongs to another event
-     * ("a raid a night before") that does not hold this one, nor when it sits in a clause about a
-     * noun ("the truce initiated in October") that does not hold this one.
-     */
-    private static boolean sentenceWide(SentenceTree tree, Anchored a, Predicate p, List<Integer> others) {
-        for (int at = tree.governor(a.head()), steps = 0; at != SentenceTree.NONE && steps < tree.size();
-             at = tree.governor(at), steps++) {
-            if (tree.dominates(at, p.head()))
-                return true;
-            if (others.contains(at) || tree.baseRelation(at).equals("acl"))
-                return false;
-        }
-        return true;
+    // "the most prominent one was on Wednesday evening": a date with a subject of its own dates that subject
+    private static boolean ownClause(SentenceTree tree, Anchored a, Predicate p) {
+        List<Integer> subjects = tree.children(a.head(), "nsubj", "nsubj:pass");
+        return !subjects.isEmpty() && !subjects.contains(p.head());
     }
 
-    private static Optional<Anchored> nearest(Predicate p, List<Anchored> timexes) {
-        Anchored best = null;
-        for (Anchored a : timexes)
-            if (best == null || Math.abs(a.head() - p.head()) < Math.abs(best.head() - p.head()))
-                best = a;
-        return Optional.ofNullable(best);
+    // "delivered the request during a meeting in Baghdad this week": what is done during an event shares its date
+    private boolean during(SentenceTree tree, Predicate o, List<Integer> words) {
+        return words.contains(tree.governor(o.head())) && arguments.in(tree.caseOf(o.head()), "PRESENT_AT");
+    }
+
+    /** The words whose dates are the event's, surest first. */
+    private List<Integer> ownWords(SentenceTree tree, Predicate p, List<Predicate> others, boolean happened) {
+        List<Integer> words = new ArrayList<>(List.of(p.head(), p.anchor()));
+        int top = p.anchor();
+        // "ordered in November to reduce": the verbs that control it
+        // and the errand a verb sends someone on ("dispatched him last week to tell the factions")
+        for (int steps = 0; tree.isVerb(top) && (tree.relation(top).equals("xcomp")
+                || tree.relation(top).equals("advcl") && tree.caseOf(top).equals("to")) && steps < 4; steps++) {
+            top = tree.governor(top);
+            words.add(top);
+        }
+        // "the truce initiated in October", "the attack came on Sunday": what is said of the event noun
+        if (tree.isNoun(p.head()) && p.anchor() == p.head()) {
+            int g = tree.governor(p.head());
+            if (g != SentenceTree.NONE && tree.isVerb(g) && tree.relation(p.head()).startsWith("nsubj") && !isEvent(g, others)) {
+                words.add(g);
+                top = g;
+            }
+            for (int c : tree.children(p.head(), "acl", "acl:relcl"))
+                if (tree.isVerb(c) && !isEvent(c, others))
+                    words.add(c);
+        }
+        // "fired rockets at the embassy, breaching a truce": a participle without a subject shares the
+        // date of the clause it adds to, however the parser hung it
+        if (tree.token(p.head()).pos().equals("VBG") && PARTICIPLE.contains(tree.baseRelation(p.head()))
+                && tree.children(p.head(), "nsubj", "nsubj:pass").isEmpty()) {
+            int at = tree.governor(p.head());
+            for (int steps = 0; at != SentenceTree.NONE && !tree.isVerb(at) && steps < tree.size(); steps++)
+                at = tree.governor(at);
+            if (at != SentenceTree.NONE)
+                words.add(at);
+        }
+        if (happened && !pastPerfect(tree, top)) {
+            // "X fired rockets, police said on Tuesday" and "police said on Tuesday that X fired rockets"
+            int g = tree.governor(top);
+            if (g != SentenceTree.NONE && SAID.contains(tree.baseRelation(top)) && saying(tree, g))
+                words.add(g);
+            for (int c : tree.children(top, "parataxis"))
+                if (saying(tree, c))
+                    words.add(c);
+        }
+        return words;
+    }
+
+    private static boolean isEvent(int word, List<Predicate> others) {
+        return others.stream().anyMatch(o -> o.head() == word || o.anchor() == word);
+    }
+
+    private boolean saying(SentenceTree tree, int verb) {
+        return tree.isVerb(verb) && attribution.in(tree.lemma(verb), "SPEECH");
+    }
+
+    // "said on Sunday it had fired the barrage": the firing lies before the day of the saying
+    private static boolean pastPerfect(SentenceTree tree, int verb) {
+        return tree.token(verb).pos().equals("VBN") && tree.children(verb, "aux").stream()
+                .anyMatch(c -> tree.lemma(c).equals("have") && tree.token(c).pos().equals("VBD"));
+    }
+
+    /**
+     * Whether the expression stands right after the phrase of event noun {@code noun} ("a raid a
+     * night before", "the attack in Baghdad on Sunday"): English puts an event noun's date after it,
+     * and a parser often hangs such a date from the verb instead.
+     */
+    private static boolean follows(SentenceTree tree, Anchored a, int noun) {
+        List<Integer> inside = tree.sentence().tokensIn(a.timex().span());
+        if (inside.isEmpty())
+            return false;
+        int before = inside.get(0) - 1;
+        // the expression's own article or preposition: "a night before", "on Sunday"
+        while (before >= 0 && tree.governor(before) != SentenceTree.NONE && inside.contains(tree.governor(before)))
+            before--;
+        if (before < noun || inside.contains(noun))
+            return false;
+        // within the noun's own phrase, not in a clause inside it ("the attack that killed two ...")
+        for (int at = before, steps = 0; at != noun; at = tree.governor(at), steps++)
+            if (at == SentenceTree.NONE || steps > tree.size() || tree.isVerb(at))
+                return false;
+        return true;
     }
 
     private static EventDate of(Timex t, SentenceTree tree, Predicate p, Optional<LocalDate> published) {

@@ -47,7 +47,8 @@ public final class EventCoder {
                 new PredicateFinder(lexicon, new ActFrames(catalog), modality, arguments),
                 new ArgumentFinder(subjects, arguments, attribution, quantities.things()),
                 new Folding(subjects, arguments), new ModalityReader(modality),
-                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments);
+                new AttributionFinder(subjects, attribution), new LocationFinder(arguments), quantities, subjects, arguments,
+                new DateFinder(attribution, arguments));
     }
 
     /**

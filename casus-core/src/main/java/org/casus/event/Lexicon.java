@@ -60,6 +60,13 @@ final class Lexicon {
                 cues.add(new Cue(Cue.Kind.ADDRESSEE, Set.of()));
                 continue;
             }
+            if (part.equals("@envoy")) {
+                Set<String> people = sets.get("&envoy");
+                if (people == null)
+                    throw row.error("@envoy needs the word set &envoy defined above this row");
+                cues.add(new Cue(Cue.Kind.ENVOY, people));
+                continue;
+            }
             Cue.Kind kind = part.startsWith("^") ? Cue.Kind.GOVERNOR
                     : part.startsWith("@") ? Cue.Kind.RELATION
                     : part.startsWith("!") ? Cue.Kind.ABSENT
@@ -158,6 +165,12 @@ final class Lexicon {
                 for (int c : tree.children(i, "obj", "iobj"))
                     if (!namesEventNoun(tree.lemma(c)) && (told || tree.isPronoun(c)
                             || !tree.token(c).ner().equals("O") || !tree.children(c, "ccomp").isEmpty()))
+                        return Optional.of(c);
+                return Optional.empty();
+            }
+            case ENVOY -> {
+                for (int c : tree.children(i, "obj", "iobj", "nsubj:pass"))
+                    if (tree.token(c).ner().equals("PERSON") || cue.words().contains(tree.lemma(c)))
                         return Optional.of(c);
                 return Optional.empty();
             }

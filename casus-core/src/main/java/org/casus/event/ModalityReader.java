@@ -97,7 +97,8 @@ final class ModalityReader {
             found.add(Modality.DENIED);
         if (cues.in(lemma, "DROP") && tree.isVerb(at) && !tree.baseRelation(prev).equals("nsubj"))
             found.add(Modality.NEGATED);
-        if (cues.in(lemma, "PLAN") && tree.isVerb(at) || cues.in(lemma, "PLAN_NOUN") && tree.isNoun(at))
+        if ((cues.in(lemma, "PLAN") && tree.isVerb(at) || cues.in(lemma, "PLAN_NOUN") && tree.isNoun(at))
+                && !purposeOf(tree, at, prev))
             found.add(Modality.PLANNED);
         if (cues.in(lemma, "AVERT") && tree.isVerb(at) || cues.in(lemma, "POSSIBILITY") && tree.isNoun(at))
             found.add(Modality.HYPOTHETICAL);
@@ -105,6 +106,15 @@ final class ModalityReader {
         boolean off = tree.children(at).stream().anyMatch(c -> tree.word(c).equals("off"));
         if (tree.children(at).stream().anyMatch(c -> cues.in(tree.lemma(c), "SHELVED") && (off || tree.caseOf(c).equals("off"))))
             found.add(Modality.NEGATED);
+    }
+
+    /**
+     * "the visit was aimed at confirming support", "the strikes were meant to deter": the subject of a
+     * plan word that names its aim in a clause is a deed with a purpose; the aim is what is planned
+     */
+    private static boolean purposeOf(SentenceTree tree, int planWord, int prev) {
+        return tree.baseRelation(prev).equals("nsubj") && tree.children(planWord).stream()
+                .anyMatch(c -> Set.of("xcomp", "advcl", "ccomp").contains(tree.baseRelation(c)) && tree.isVerb(c));
     }
 
     /** Markers on the word itself: its negation, auxiliaries, determiners and conditions. */

@@ -25,11 +25,12 @@ final class SentenceCoder {
     private final QuantityReader quantities;
     private final Subjects subjects;
     private final WordLists wordLists;
-    private final DateFinder dates = new DateFinder();
+    private final DateFinder dates;
 
     SentenceCoder(CameoCatalog catalog, PredicateFinder predicates, ArgumentFinder arguments, Folding folding,
                   ModalityReader modality, AttributionFinder attribution, LocationFinder locations,
-                  QuantityReader quantities, Subjects subjects, WordLists argumentCues) {
+                  QuantityReader quantities, Subjects subjects, WordLists argumentCues, DateFinder dates) {
+        this.dates = dates;
         this.wordLists = argumentCues;
         this.catalog = catalog;
         this.predicates = predicates;
@@ -82,8 +83,9 @@ final class SentenceCoder {
                 .filter(s -> !tree.isPronoun(s) && scope.found().stream().noneMatch(o -> o.head() == s))
                 .map(s -> speakerName(tree, s, scope.actors(), scope.text()));
         Optional<LocationFinder.Place> place = locations.find(tree, p, targets, scope.actors(), scope.text());
-        List<Integer> others = scope.found().stream().map(Predicate::head).filter(o -> o != p.head()).toList();
-        DateFinder.EventDate date = dates.find(tree, p, scope.timexes(), others,
+        List<Predicate> others = scope.found().stream()
+                .filter(o -> o.head() != p.head() && !toll.contains(o.head())).toList();
+        DateFinder.EventDate date = dates.find(tree, p, toll, scope.timexes(), others, said.happened(),
                 scope.annotated().article().published());
         Map<String, Long> counts = quantities.read(tree, p, toll, scope.numbers(), subjects);
         String article = scope.annotated().article().id();

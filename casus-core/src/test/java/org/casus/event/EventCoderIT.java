@@ -17,12 +17,16 @@ class EventCoderIT {
     private static FixtureArticles.Coded rockets;
     private static FixtureArticles.Coded talks;
     private static FixtureArticles.Coded envoys;
+    private static FixtureArticles.Coded dated;
+    private static FixtureArticles.Coded sent;
 
     @BeforeAll
     static void code() {
         rockets = FixtureArticles.code("consulate-rockets.txt", LocalDate.of(2021, 3, 12));
         talks = FixtureArticles.code("border-talks.txt", LocalDate.of(2022, 5, 20));
         envoys = FixtureArticles.code("envoy-pronouns.txt", LocalDate.of(2023, 2, 6));
+        dated = FixtureArticles.code("dated-clauses.txt", LocalDate.of(2024, 4, 10));
+        sent = FixtureArticles.code("sent-envoys.txt", LocalDate.of(2024, 4, 10));
     }
 
     @Test
@@ -275,5 +279,75 @@ class EventCoderIT {
         EventMention m = envoys.one("The Syrian delegation", "met");
         assertThat(m.target()).isEmpty();
         assertThat(m.location()).contains("White House");
+    }
+
+    @Test
+    void aDateOfTheRaidAClaimAnswersDoesNotDateTheClaimedShelling() {
+        EventMention shelling = dated.one("On Sunday, Kataib Sayyid", "shelled");
+        assertThat(shelling.source()).contains("kataib-sayyid-al-shuhada");
+        // the raid's evening is the raid's, and a past perfect puts the shelling before Sunday's statement
+        assertThat(shelling.dateText()).isEmpty();
+        assertThat(shelling.date()).contains("2024-04-10");
+        assertThat(dated.one("On Sunday, Kataib Sayyid", "raid").dateText()).isEqualTo("the previous evening");
+    }
+
+    @Test
+    void aDenialIsNotDatedByTheTruceItMentions() {
+        List<EventMention> mentions = dated.in("Kataib Hezbollah denied");
+        assertThat(mentions).filteredOn(m -> m.modality() == Modality.DENIED).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.dateText()).isEmpty());
+        EventMention truce = dated.one("Kataib Hezbollah denied", "agreed");
+        assertThat(truce.code()).isEqualTo("0871");
+        assertThat(truce.date()).contains("2024-03");
+    }
+
+    @Test
+    void aKillingNamedInASideClauseIsNotDatedByTheMainClause() {
+        EventMention m = dated.one("As the anniversary", "assassination");
+        assertThat(m.dateText()).isEmpty();
+        assertThat(m.date()).contains("2024-04-10");
+    }
+
+    @Test
+    void aReportedEventTakesTheDayItIsReportedOnAndItsOwnDateFirst() {
+        EventMention reported = dated.one("Police said on Monday", "shelled");
+        assertThat(reported.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(reported.date()).contains("2024-04-08");
+        assertThat(dated.one("A Turkish drone struck", "struck").date()).contains("2024-04-09");
+    }
+
+    @Test
+    void whoIsDispatchedSomewhereVisitsThoseTheErrandIsFor() {
+        EventMention m = sent.one("Washington dispatched", "dispatched");
+        assertThat(m.code()).isEqualTo("042");
+        assertThat(m.source()).contains("mike-pompeo");
+        assertThat(m.target()).contains("jor");
+        assertThat(m.location()).contains("Amman");
+        assertThat(m.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void whoIsSentToACityVisitsItAndTroopsSentAreADeployment() {
+        EventMention visit = sent.one("Mike Pompeo was sent", "sent");
+        assertThat(visit.code()).isEqualTo("042");
+        assertThat(visit.source()).contains("mike-pompeo");
+        assertThat(visit.target()).contains("syr-gov");
+        assertThat(sent.one("Turkey sent 300", "sent").code()).isEqualTo("154");
+    }
+
+    @Test
+    void whatAVisitWasAimedAtIsItsPurposeNotAPlannedVisit() {
+        EventMention m = sent.one("The secretary's visit", "visit");
+        assertThat(m.code()).isEqualTo("042");
+        assertThat(m.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void rocketsFiredByAMilitiaHitWhereTheyLandAndItsBackerIsNoParty() {
+        EventMention m = sent.one("Rockets fired by", "fired");
+        assertThat(m.source()).contains("syr");
+        assertThat(m.target()).contains("jor");
+        assertThat(sent.in("Rockets fired by")).noneMatch(o -> o.target().equals(Optional.of("irn"))
+                || o.source().equals(Optional.of("irn")));
     }
 }

@@ -264,4 +264,37 @@ class SeedEventsIT {
         for (List<EventMention> mentions : List.of(code("001", null), code("004", LocalDate.of(2020, 11, 29))))
             assertThat(mentions).filteredOn(root("04", "17")).noneMatch(m -> m.target().equals(Optional.of("irn")));
     }
+
+    @Test
+    void aDateOfAnotherClauseDatesNeitherTheClaimNorTheDenialNorTheKillingRecalled() throws IOException {
+        // the claimed barrage answers a raid the sentence dates; the raid's date is not the barrage's
+        assertThat(code("004", LocalDate.of(2020, 11, 29))).filteredOn(root("19"))
+                .filteredOn(m -> m.source().equals(Optional.of("ashab-al-kahf"))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.dateText()).isEmpty());
+        // the truce the denial mentions began in another month than the barrage denied
+        assertThat(code("001", null)).filteredOn(m -> m.modality() == Modality.DENIED).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.date()).isNotEqualTo(Optional.of("2020-10")));
+        // a killing recalled by its anniversary is not dated by the day a submarine crossed a strait
+        assertThat(code("003", LocalDate.of(2020, 12, 23)))
+                .filteredOn(m -> m.target().equals(Optional.of("qassem-soleimani")))
+                .noneMatch(m -> m.date().equals(Optional.of("2020-12-21")));
+    }
+
+    @Test
+    void qaaniSentToBaghdadMakesAVisitThatTookPlace() throws IOException {
+        List<EventMention> mee = code("002", LocalDate.of(2020, 11, 20));
+        assertThat(mee).filteredOn(m -> m.code().equals("042") && m.source().equals(Optional.of("esmail-qaani")))
+                .anySatisfy(m -> assertThat(m.location()).contains("Baghdad"))
+                .allSatisfy(m -> assertThat(m.modality().happened()).isTrue());
+    }
+
+    @Test
+    void rocketsFiredByAMilitiaAlignedWithIranLandOnTheUnitedStates() throws IOException {
+        assertThat(code("000", LocalDate.of(2020, 11, 21))).filteredOn(root("19")).filteredOn(happened())
+                .anySatisfy(m -> {
+                    assertThat(m.source()).isPresent().isNotEqualTo(Optional.of("irn"));
+                    assertThat(m.target()).hasValueSatisfying(t -> assertThat(t).isIn("usa", "usa-mfa"));
+                })
+                .noneMatch(m -> m.target().equals(Optional.of("irn")));
+    }
 }
