@@ -186,6 +186,40 @@ class EventReconcilerTest {
         });
     }
 
+    private static Reports truce(LocalDate holding, LocalDate ended) {
+        return new Reports()
+                .article("t1", "Harbour Herald", holding,
+                        "The truce between Velmar and the Northern Brigades is still holding, officials said.")
+                .mention("t1", 0, "truce", "0871").by("velmar").against("northern-brigades").onPublicationDay().add()
+                .article("t2", "Coast Daily", ended,
+                        "The Velmar truce with the Northern Brigades had ended, fighters told reporters.")
+                .mention("t2", 0, "truce", "0871").by("velmar").against("northern-brigades").onPublicationDay().add();
+    }
+
+    @Test
+    void sourcesSayingOnOneDayThatATruceHoldsAndThatItEndedContradictOnItsState() {
+        List<Event> events = reconcile(truce(MAY_4, MAY_4));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("state");
+            assertThat(c.values()).extracting(ContradictionValue::value).containsExactly("ended", "in place");
+            assertThat(c.values()).extracting(v -> v.articles()).containsExactly(List.of("t2"), List.of("t1"));
+        });
+    }
+
+    @Test
+    void aTruceReportedHoldingDaysBeforeItEndedChangedRatherThanContradicts() {
+        List<Event> events = reconcile(truce(MAY_3, LocalDate.of(2023, 5, 9)));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).isEmpty();
+    }
+
+    @Test
+    void aTruceSaidToHaveEndedBeforeAReportThatItHoldsIsStillDisputed() {
+        List<Event> events = reconcile(truce(LocalDate.of(2023, 5, 9), MAY_3));
+        assertThat(events.get(0).contradictions()).extracting(Contradiction::field).containsExactly("state");
+    }
+
     @Test
     void aClaimAndADenialByAnotherGroupAreOneAttackWithDisputedResponsibility() {
         Reports r = shelling()
