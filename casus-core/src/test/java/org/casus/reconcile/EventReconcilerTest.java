@@ -33,7 +33,8 @@ class EventReconcilerTest {
             entity("dawn-battalion", "ARMED_GROUP", "backed_by:osterland"),
             entity("osterland", "COUNTRY"),
             entity("port-sira", "LOCATION", "located_in:kessia"),
-            entity("lena-brandt", "PERSON"));
+            entity("lena-brandt", "PERSON"),
+            entity("arno-veld", "PERSON", "member_of:velmar-gov"));
 
     private static Entity entity(String id, String type, String... affiliations) {
         return new Entity(id, id, type, Optional.empty(), List.of(), List.of(affiliations), List.of());
@@ -218,6 +219,30 @@ class EventReconcilerTest {
     void aTruceSaidToHaveEndedBeforeAReportThatItHoldsIsStillDisputed() {
         List<Event> events = reconcile(truce(LocalDate.of(2023, 5, 9), MAY_3));
         assertThat(events.get(0).contradictions()).extracting(Contradiction::field).containsExactly("state");
+    }
+
+    @Test
+    void aHeadingOnAKillingIsNotPulledIntoTheNextSentencesKillingOfAnotherVictimByNearnessAlone() {
+        Reports r = new Reports()
+                .article("k1", "Bay Wire", MAY_4,
+                        "Next week marks a year since the shooting of Arno Veld, the envoy.",
+                        "Killing of Velmar scientist adds to tensions",
+                        "The scientist was found dead in Port Sira last month.")
+                .mention("k1", 0, "shooting", "1823").against("arno-veld").onPublicationDay().add()
+                .mention("k1", 1, "Killing", "1823").against("velmar").onPublicationDay().add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void nearSentencesOnOneVictimStillJoin() {
+        Reports r = new Reports()
+                .article("k2", "Bay Wire", MAY_4,
+                        "Gunmen shot Arno Veld outside his hotel.",
+                        "The killing shocked the capital.")
+                .mention("k2", 0, "shot", "1823").against("arno-veld").onPublicationDay().add()
+                .mention("k2", 1, "killing", "1823").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(1);
     }
 
     @Test
