@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * How strongly two mentions of one type family and one kind of telling look like the same event.
  * Some differences rule it out: dates the sentences state that lie apart, different victims. The
- * rest add evidence: the same actors, the same stated day, the same place, code, counts, words,
+ * rest add evidence: the same actors, the same stated day, the same place, code, trigger word,
+ * counts, words,
  * and nearness in one article, which counts only when neither names an actor the other does not
  * (related actors, such as a country and its general, do not count as the same here).
  * A score of at least {@link #SAME_EVENT} makes them one event.
@@ -62,6 +63,9 @@ final class MentionSimilarity {
         String codeA = a.mention().code();
         String codeB = b.mention().code();
         score += codeA.equals(codeB) ? 1 : codeA.substring(0, 2).equals(codeB.substring(0, 2)) ? 0.5 : 0;
+        if (a.trigger().equals(b.trigger()))
+            // outlets telling one act tend to name it with one word ("hosted", "hosting")
+            score += 1;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
         score += 4 * words.overlap(a.words(), b.words());
         if (sameActors && a.mention().article().equals(b.mention().article()))
