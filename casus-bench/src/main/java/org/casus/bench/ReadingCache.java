@@ -11,11 +11,14 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.casus.event.EventCoder;
 import org.casus.model.EventMention;
 import org.casus.store.Store;
@@ -23,8 +26,9 @@ import org.casus.store.Store;
 /**
  * Casus's readings of ECB+ documents kept between runs: the event mentions in a Casus store
  * ({@code casus.db}) and the head lemmas in {@code lemmas.tsv} ({@code doc, key, lemma}), in a
- * folder named for a digest of the casus-core jar, so that a changed coder, lexicon or gazetteer
- * reads everything afresh. Running from compiled classes rather than a jar, nothing is kept.
+ * folder named for a digest of the casus-core jar (less the reconcile stage), so that a changed
+ * coder, lexicon or gazetteer reads everything afresh. Running from compiled classes rather than a
+ * jar, nothing is kept.
  */
 final class ReadingCache implements AutoCloseable {
     /**
@@ -32,6 +36,9 @@ final class ReadingCache implements AutoCloseable {
      * {@link EcbReader}); the bench jar itself is not digested, so that a new clusterer keeps the cache.
      */
     private static final int READING_VERSION = 1;
+
+    /** Jar entries of the stage that runs on the readings, left out of the digest. */
+    private static final String RECONCILE_STAGE = "org/casus/reconcile/";
 
     private final Store store;
     private final Path lemmaFile;
@@ -102,8 +109,18 @@ final class ReadingCache implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(jar), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        // entries in name order, leaving out the reconcile stage: it runs after the reading, so a
+        // changed reconciler scores the same readings again instead of reading every document afresh
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<JarEntry> entries = file.stream().filter(e -> !e.isDirectory())
+                    .filter(e -> !e.getName().startsWith(RECONCILE_STAGE))
+                    .sorted(Comparator.comparing(JarEntry::getName)).toList();
+            for (JarEntry entry : entries) {
+                sha.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = new DigestInputStream(file.getInputStream(entry), sha)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 6);
     }

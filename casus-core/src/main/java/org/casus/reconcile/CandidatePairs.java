@@ -5,14 +5,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The pairs of mentions worth comparing, found without comparing all pairs: mentions are put in
  * blocks that share the story, the type family, the kind of telling and one more key (the doer, the
- * victim, the place, the article, the trigger word, or the week a stated date falls in), and within a block each mention is compared
+ * victim, the place, the article, the trigger word's stem, or the week a stated date falls in), and within a block each mention is compared
  * only with the next {@link #WINDOW} mentions in date order that lie within {@link #SPAN_DAYS} days
  * of it (violence against one person: at any distance) (the sorted-neighbourhood method, run once per key). The cost grows with the number of
  * mentions times the window, not with its square.
@@ -54,7 +53,7 @@ final class CandidatePairs {
                 add(blocks, base + "d:" + Math.floorDiv(day, 7), f);
                 add(blocks, base + "e:" + Math.floorDiv(day + 3, 7), f);
             }
-            add(blocks, base + "w:" + trigger(f), f);
+            add(blocks, base + "w:" + f.trigger(), f);
         }
         Comparator<MentionFacts> byDay = Comparator.comparingLong(MentionFacts::sortDay)
                 .thenComparingInt(MentionFacts::index);
@@ -94,10 +93,5 @@ final class CandidatePairs {
 
     private static void add(Map<String, List<MentionFacts>> blocks, String key, MentionFacts f) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-    }
-
-    private static String trigger(MentionFacts f) {
-        String word = f.mention().trigger().cut(f.article().text()).toLowerCase(Locale.ROOT);
-        return word.length() > 5 ? word.substring(0, 5) : word;
     }
 }

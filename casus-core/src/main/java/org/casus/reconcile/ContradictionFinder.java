@@ -1,9 +1,11 @@
 package org.casus.reconcile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,14 +17,23 @@ import org.casus.model.Modality;
 /**
  * Where the mentions of one event cannot all be true: stated dates with no day in common ("17" and
  * "18 November"; "November" and "17 November" agree), different counts of one thing ("7" and "8
- * rockets"), and who did it (a group claims it while another, or the same, denies it; or two
- * unrelated doers are named).
+ * rockets"), who did it (a group claims it while another, or the same, denies it; or two
+ * unrelated doers are named), and whether a lasting event is still in place or has ended ("the truce
+ * is still holding", "the truce had ended"; see {@link StateCues}).
  */
 final class ContradictionFinder {
-    private final ActorRelations relations;
+    /**
+     * Reports that it was in place published at least this many days before all reports that it
+     * ended tell of a change, not a dispute: the truce held on Monday and collapsed on Friday.
+     */
+    static final int STATE_CHANGE_DAYS = 2;
 
-    ContradictionFinder(ActorRelations relations) {
+    private final ActorRelations relations;
+    private final StateCues states;
+
+    ContradictionFinder(ActorRelations relations, StateCues states) {
         this.relations = relations;
+        this.states = states;
     }
 
     List<Contradiction> find(List<MentionFacts> members) {
@@ -30,6 +41,7 @@ final class ContradictionFinder {
         dates(members, found);
         counts(members, found);
         responsibility(members, found);
+        state(members, found);
         return found;
     }
 
@@ -97,6 +109,38 @@ final class ContradictionFinder {
         byStance.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> values.add(new ContradictionValue(e.getKey(), List.copyOf(e.getValue()))));
         found.add(new Contradiction("responsibility", values));
+    }
+
+    private void state(List<MentionFacts> members, List<Contradiction> found) {
+        Map<String, Set<String>> byState = new TreeMap<>();
+        Map<String, LocalDate> latest = new TreeMap<>();
+        Map<String, LocalDate> earliest = new TreeMap<>();
+        boolean undated = false;
+        for (MentionFacts f : members) {
+            if (!f.mention().modality().happened())
+                continue;
+            Optional<String> state = states.of(f.mention());
+            if (state.isEmpty())
+                continue;
+            String s = state.get();
+            byState.computeIfAbsent(s, k -> new TreeSet<>()).add(f.mention().article());
+            Optional<LocalDate> day = f.article().published();
+            if (day.isEmpty()) {
+                undated = true;
+                continue;
+            }
+            latest.merge(s, day.get(), (x, y) -> x.isAfter(y) ? x : y);
+            earliest.merge(s, day.get(), (x, y) -> x.isBefore(y) ? x : y);
+        }
+        if (byState.size() < 2)
+            return;
+        boolean changed = !undated && latest.get(StateCues.IN_PLACE).plusDays(STATE_CHANGE_DAYS)
+                .compareTo(earliest.get(StateCues.ENDED)) <= 0;
+        if (changed)
+            return;
+        List<ContradictionValue> values = new ArrayList<>();
+        byState.forEach((s, articles) -> values.add(new ContradictionValue(s, List.copyOf(articles))));
+        found.add(new Contradiction("state", values));
     }
 
     private boolean unrelatedPair(Set<String> doers) {

@@ -84,7 +84,7 @@ public final class EventReconciler {
         for (MentionFacts f : facts)
             groups.computeIfAbsent(clusters.root(f.index()), k -> new ArrayList<>()).add(f);
         EventAssembler assembler = new EventAssembler(new LineageReader(credits, byId),
-                new ContradictionFinder(relations));
+                new ContradictionFinder(relations, StateCues.shipped()));
         List<Event> events = new ArrayList<>(groups.size());
         for (List<MentionFacts> group : groups.values())
             events.add(assembler.assemble(group));

@@ -1,6 +1,7 @@
 package org.casus.reconcile;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.casus.model.Article;
@@ -24,12 +25,16 @@ import org.casus.model.Modality;
  * @param words    {@link QuoteWords} of the quote
  * @param place    the location, lower-cased without a leading "the"; null without one
  * @param sortDay  the day it is sorted on for blocking
+ * @param trigger  the trigger word, lower-cased, without a common inflection ending ("hosted" and
+ *                 "hosting" give "host"), so that two tellings naming the act with one word meet
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, int[] words, String place,
-                    long sortDay) {
+                    long sortDay, String trigger) {
     /** How many days before its report a publication-dated mention may have happened. */
     static final int REPORT_LAG = 30;
+    /** Inflection endings taken off a trigger word, the longer first. */
+    private static final List<String> ENDINGS = List.of("ings", "ing", "ed", "es", "s", "e");
 
     static MentionFacts of(int index, EventMention m, Article article, String story, QuoteWords words) {
         boolean stated = !m.dateText().isEmpty();
@@ -40,7 +45,19 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
                 : article.published().map(LocalDate::toEpochDay).orElse(0L);
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
-                range, stated, words.of(m.quote()), place, sortDay);
+                range, stated, words.of(m.quote()), place, sortDay, stem(m.trigger().cut(article.text())));
+    }
+
+    /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */
+    static String stem(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        for (String ending : ENDINGS)
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        int n = w.length();
+        return n > 3 && w.charAt(n - 1) == w.charAt(n - 2) ? w.substring(0, n - 1) : w;
     }
 
     private static String placeKey(String location) {

@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * How strongly two mentions of one type family and one kind of telling look like the same event.
  * Some differences rule it out: dates the sentences state that lie apart, different victims. The
- * rest add evidence: the same actors, the same stated day, the same place, code, counts, words,
- * and nearness in one article.
+ * rest add evidence: the same actors, the same stated day, the same place, code, trigger word,
+ * counts, words,
+ * and nearness in one article, which counts only when neither names an actor the other does not
+ * (related actors, such as a country and its general, do not count as the same here).
  * A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
@@ -47,19 +49,28 @@ final class MentionSimilarity {
         targets = Math.max(targets, 0);
         score += targets;
         double sources = actors(a.source(), b.source(), false);
-        if (sources == NEVER)
+        boolean disputed = false;
+        if (sources == NEVER) {
             // who did it is what a denial or a claim disputes: a dispute, not another event
-            sources = a.denied() || b.denied() || a.claimed() || b.claimed() ? 0 : -2;
+            disputed = a.denied() || b.denied() || a.claimed() || b.claimed();
+            sources = disputed ? 0 : -2;
+        }
         score += sources;
+        // nearness says an article goes on telling one event only when the sentences name no other
+        // actors: a heading on one killing next to a sentence on another must match on more
+        boolean sameActors = (disputed || agree(a.source(), b.source())) && agree(a.target(), b.target());
         if (a.place() != null && b.place() != null
                 && (a.place().contains(b.place()) || b.place().contains(a.place())))
             score += 1;
         String codeA = a.mention().code();
         String codeB = b.mention().code();
         score += codeA.equals(codeB) ? 1 : codeA.substring(0, 2).equals(codeB.substring(0, 2)) ? 0.5 : 0;
+        if (a.trigger().equals(b.trigger()))
+            // outlets telling one act tend to name it with one word ("hosted", "hosting")
+            score += 1;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
         score += 4 * words.overlap(a.words(), b.words());
-        if (a.mention().article().equals(b.mention().article()))
+        if (sameActors && a.mention().article().equals(b.mention().article()))
             // an article tells one event over a run of sentences ("the attack", "the barrage")
             score += switch (Math.abs(a.mention().sentence() - b.mention().sentence())) {
                 case 0, 1 -> 2;
@@ -67,6 +78,11 @@ final class MentionSimilarity {
                 default -> 0;
             };
         return score;
+    }
+
+    /** Whether two actors are the same, or one is not named. */
+    private static boolean agree(Optional<String> a, Optional<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     /** 2 for the same actor, 1 for related ones, 0 when one is missing, NEVER when they differ. */

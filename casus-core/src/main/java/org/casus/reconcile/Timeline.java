@@ -16,7 +16,12 @@ import org.casus.model.TimelineEntry;
 
 /**
  * Orders events by their dates, with the precision each date has: an event dated "2020-11" starts
- * on the first of November and covers the month, and sorts after an event of 1 November. Events
+ * on the first of November and covers the month, and sorts after an event of 1 November but before
+ * those of 2 to 30 November. Entries are ordered by the earliest day they can have happened, then by
+ * the latest: the sources say no more than "some day in November", and nothing that is known to
+ * have come after it is put before it. The place is therefore not a claim that it came first in the
+ * month; each entry keeps its span and {@link Precision}, so that a briefing can show "November
+ * 2020" rather than a day. Events
  * that ended long before the earliest article of the story ({@link #BACKGROUND_DAYS} days or more)
  * are history the articles recall and go in a place of their own.
  */

@@ -33,7 +33,8 @@ class EventReconcilerTest {
             entity("dawn-battalion", "ARMED_GROUP", "backed_by:osterland"),
             entity("osterland", "COUNTRY"),
             entity("port-sira", "LOCATION", "located_in:kessia"),
-            entity("lena-brandt", "PERSON"));
+            entity("lena-brandt", "PERSON"),
+            entity("arno-veld", "PERSON", "member_of:velmar-gov"));
 
     private static Entity entity(String id, String type, String... affiliations) {
         return new Entity(id, id, type, Optional.empty(), List.of(), List.of(affiliations), List.of());
@@ -184,6 +185,64 @@ class EventReconcilerTest {
             assertThat(c.values()).extracting(ContradictionValue::value).containsExactly("3", "8");
             assertThat(c.values()).extracting(v -> v.articles().get(0)).containsExactly("e1", "e2");
         });
+    }
+
+    private static Reports truce(LocalDate holding, LocalDate ended) {
+        return new Reports()
+                .article("t1", "Harbour Herald", holding,
+                        "The truce between Velmar and the Northern Brigades is still holding, officials said.")
+                .mention("t1", 0, "truce", "0871").by("velmar").against("northern-brigades").onPublicationDay().add()
+                .article("t2", "Coast Daily", ended,
+                        "The Velmar truce with the Northern Brigades had ended, fighters told reporters.")
+                .mention("t2", 0, "truce", "0871").by("velmar").against("northern-brigades").onPublicationDay().add();
+    }
+
+    @Test
+    void sourcesSayingOnOneDayThatATruceHoldsAndThatItEndedContradictOnItsState() {
+        List<Event> events = reconcile(truce(MAY_4, MAY_4));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("state");
+            assertThat(c.values()).extracting(ContradictionValue::value).containsExactly("ended", "in place");
+            assertThat(c.values()).extracting(v -> v.articles()).containsExactly(List.of("t2"), List.of("t1"));
+        });
+    }
+
+    @Test
+    void aTruceReportedHoldingDaysBeforeItEndedChangedRatherThanContradicts() {
+        List<Event> events = reconcile(truce(MAY_3, LocalDate.of(2023, 5, 9)));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).contradictions()).isEmpty();
+    }
+
+    @Test
+    void aTruceSaidToHaveEndedBeforeAReportThatItHoldsIsStillDisputed() {
+        List<Event> events = reconcile(truce(LocalDate.of(2023, 5, 9), MAY_3));
+        assertThat(events.get(0).contradictions()).extracting(Contradiction::field).containsExactly("state");
+    }
+
+    @Test
+    void aHeadingOnAKillingIsNotPulledIntoTheNextSentencesKillingOfAnotherVictimByNearnessAlone() {
+        Reports r = new Reports()
+                .article("k1", "Bay Wire", MAY_4,
+                        "Next week marks a year since the shooting of Arno Veld, the envoy.",
+                        "Killing of Velmar scientist adds to tensions",
+                        "The scientist was found dead in Port Sira last month.")
+                .mention("k1", 0, "shooting", "1823").against("arno-veld").onPublicationDay().add()
+                .mention("k1", 1, "Killing", "1823").against("velmar").onPublicationDay().add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void nearSentencesOnOneVictimStillJoin() {
+        Reports r = new Reports()
+                .article("k2", "Bay Wire", MAY_4,
+                        "Gunmen shot Arno Veld outside his hotel.",
+                        "The killing shocked the capital.")
+                .mention("k2", 0, "shot", "1823").against("arno-veld").onPublicationDay().add()
+                .mention("k2", 1, "killing", "1823").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ final class Reports {
             "016", new EventType("016", "Deny responsibility", -2.0, Optional.empty(), Optional.empty()),
             "040", new EventType("040", "Consult", 1.0, Optional.of("CONSULT"), Optional.empty()),
             "042", new EventType("042", "Make a visit", 1.9, Optional.of("CONSULT"), Optional.of("visit")),
+            "0871", new EventType("0871", "Declare truce, ceasefire", 9.0, Optional.of("AGREE"), Optional.empty()),
             "112", new EventType("112", "Accuse", -2.0, Optional.of("ACCUSE"), Optional.empty()),
             "1384", new EventType("1384", "Threaten conventional attack", -7.0, Optional.of("THREATEN"), Optional.empty()),
             "1823", new EventType("1823", "Kill by physical assault", -10.0, Optional.of("ASSAULT"), Optional.empty()),
