@@ -77,8 +77,14 @@ final class EventAssembler {
         Optional<String> location = vote(acts, f -> f.mention().location(), voter, Comparator.<String>naturalOrder());
         Comparator<String> finerFirst = Comparator.comparingLong((String v) -> DateRange.of(v).map(DateRange::days)
                 .orElse(Long.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
-        Optional<String> date = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst)
+        Optional<String> voted = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst)
                 .or(() -> vote(members, f -> f.mention().date(), voter, finerFirst));
+        // "early 2020" and "3 January 2020" agree: the finer date that lies within the voted one says more
+        Optional<DateRange> range = voted.flatMap(DateRange::of);
+        Optional<String> date = range.isEmpty() ? voted : vote(members, f -> f.mention().date()
+                .filter(d -> DateRange.of(d).filter(r -> r.days() < range.get().days()
+                        && r.firstDay() >= range.get().firstDay() && r.lastDay() <= range.get().lastDay()).isPresent()),
+                voter, finerFirst).or(() -> voted);
         Map<String, Long> quantities = quantities(voters, voter);
         Modality modality = modality(members, voter);
 

@@ -338,6 +338,24 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aKillingDatedByItsYearAndByItsDayTakesTheDay() {
+        Reports r = new Reports()
+                .article("l3", "Harbour Herald", MAY_4, "The killing of Lena Brandt early this year changed the city.")
+                .mention("l3", 0, "killing", "1823").against("lena-brandt").on("2023", "early this year").add()
+                .article("l5", "Bay Wire", MAY_4, "Lena Brandt, killed this year, is remembered in Port Sira.")
+                .mention("l5", 0, "killed", "1823").against("lena-brandt").on("2023", "this year").add()
+                .article("l4", "Coast Daily", MAY_4, "Lena Brandt was killed in Port Sira on 5 January.")
+                .mention("l4", 0, "killed", "1823").against("lena-brandt").in("Port Sira").on("2023-01-05", "on 5 January")
+                .add();
+        List<Event> events = reconcile(r);
+        assertThat(events).hasSize(1);
+        // two sources give the year, one the day: the day lies within the year, so all agree and the
+        // finer date stands
+        assertThat(events.get(0).date()).contains("2023-01-05");
+        assertThat(events.get(0).contradictions()).isEmpty();
+    }
+
+    @Test
     void anEventOnlyDeniedStaysDenied() {
         Reports r = new Reports().article("m1", "Harbour Herald", MAY_4,
                         "The Northern Brigades denied shelling the consulate on Tuesday.")
