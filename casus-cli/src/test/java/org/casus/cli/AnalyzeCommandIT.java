@@ -93,6 +93,16 @@ class AnalyzeCommandIT {
         }
         // every mention is in exactly one event
         assertThat(mentions).isEqualTo(eventOfMention.size());
+        // one group claims the November rocket fire, another denies it: listed with the articles behind each
+        boolean disputed = false;
+        for (String line : events) {
+            for (JsonNode c : json.readTree(line).get("contradictions")) {
+                String values = c.get("values").toString();
+                disputed |= c.get("field").asText().equals("responsibility")
+                        && values.contains("claimed by ashab-al-kahf") && values.contains("denied by kataib-hezbollah");
+            }
+        }
+        assertThat(disputed).as("Ashab al-Kahf's claim against Kataib Hezbollah's denial").isTrue();
 
         CommandRun report = CommandRun.of("report", "--db", db);
         assertThat(report.status()).isZero();
