@@ -15,7 +15,8 @@ final class HtmlBriefing {
             table{border-collapse:collapse;width:100%;font-size:.9rem}
             th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;vertical-align:top}
             th{background:#f3f3f3}svg{width:100%;height:auto;margin:.5rem 0}
-            .conflict{fill:#c0392b}.cooperation{fill:#2471a3}.neutral{fill:#7f8c8d}
+            .conflict{fill:#c0392b;stroke:#c0392b}.cooperation{fill:#2471a3;stroke:#2471a3}
+            .neutral{fill:#7f8c8d;stroke:#7f8c8d}.unreal{fill-opacity:0;stroke-width:1.5;stroke-dasharray:3 2}
             svg text{font:11px system-ui,sans-serif;fill:#555}
             """;
 

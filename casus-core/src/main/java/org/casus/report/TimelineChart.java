@@ -9,8 +9,8 @@ import org.casus.model.TimelineEntry;
 
 /**
  * A story's timeline as an SVG picture: one dot per event, placed by its date across and by its
- * Goldstein score up (cooperation) or down (conflict), as large as it has independent sources;
- * hovering a dot names the event. Background and undated events are left to the tables.
+ * Goldstein score up (cooperation) or down (conflict), as large as it has independent sources,
+ * outlined when the sources do not say it happened; hovering a dot names the event. Background and undated events are left to the tables.
  */
 final class TimelineChart {
     private static final int WIDTH = 1000;
@@ -30,6 +30,8 @@ final class TimelineChart {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#aaa\"/>%n",
                 MARGIN, zero, WIDTH - MARGIN, zero));
         svg.append(text(4, y(10) + 4, "+10")).append(text(4, zero + 4, "0")).append(text(4, y(-10) + 4, "−10"));
+        svg.append(text(MARGIN, 12, "Goldstein score by date; a dot's size: independent sources; outlined: denied,"
+                + " threatened, planned or imagined, not happened"));
         if (entries.isEmpty())
             return svg.append(text(MARGIN, zero - 8, "no dated events")).append("</svg>").toString();
         LocalDate from = entries.stream().map(TimelineEntry::first).min(LocalDate::compareTo).orElseThrow();
@@ -48,7 +50,8 @@ final class TimelineChart {
             Event e = story.events().get(entry.event());
             LocalDate middle = entry.first().plusDays(ChronoUnit.DAYS.between(entry.first(), entry.last()) / 2);
             double g = e.type().goldstein();
-            String kind = g < 0 ? "conflict" : g > 0 ? "cooperation" : "neutral";
+            String kind = (g < 0 ? "conflict" : g > 0 ? "cooperation" : "neutral")
+                    + (e.happened() ? "" : " unreal");
             int radius = 4 + 2 * Math.min(6, e.corroboration().independentSources());
             svg.append(String.format(Locale.ROOT,
                     "<circle cx=\"%d\" cy=\"%d\" r=\"%d\" class=\"%s\" fill-opacity=\"0.7\"><title>%s</title></circle>%n",

@@ -133,6 +133,9 @@ final class BriefingWriterTest {
         assertThat(page.select("svg circle title").eachText()).anySatisfy(title -> assertThat(title)
                 .contains("Fight with artillery and tanks (194)").contains("3 articles, 2 sources"));
         assertThat(page.select("svg circle.conflict")).hasSize(2);
+        // the planned visit is drawn outlined: it has not happened
+        assertThat(page.select("svg circle.unreal")).hasSize(1);
+        assertThat(page.select("svg circle.unreal title").text()).contains("Make a visit");
         assertThat(page.select("h3").eachText()).containsExactly("Timeline", "Background", "Undated",
                 "Contradictions", "Sources", "Escalation by week");
         assertThat(page.select("td").eachText()).contains("River Brigade → <script>alert(1)</script>");
