@@ -36,6 +36,9 @@ class AnalyzeCommandIT {
         assertThat(analyze.status()).as(analyze.err()).isZero();
         assertThat(analyze.err()).contains("5 articles analysed");
         assertThat(analyze.out()).contains("Associated Press, 2020-11-20", "Esmail Qaani [IRNMIL]", "Ghaani");
+        // and the events each article tells, under the article
+        String byArticle = analyze.out().substring(analyze.out().indexOf("## Events by article"));
+        assertThat(byArticle).contains("(Associated Press)", "(The Washington Post)", "Esmail Qaani →");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
+import org.casus.model.EventMention;
 
 /**
  * Everything a briefing shows, read from the store once: the stories with their events, the actors,
@@ -18,6 +19,7 @@ public final class Briefing {
     private final List<StoryAccount> stories;
     private final List<Entity> actors;
     private final Map<String, List<ActorMention>> actorsByArticle;
+    private final Map<String, List<EventMention>> eventsByArticle;
     private final Map<String, Article> articleById = new HashMap<>();
     private final Map<String, Entity> actorById = new HashMap<>();
 
@@ -26,13 +28,15 @@ public final class Briefing {
      * @param stories         the stories, largest first
      * @param actors          the entities, most articles first
      * @param actorsByArticle the actor mentions of each analysed article
+     * @param eventsByArticle the event mentions of each analysed article, in text order
      */
     public Briefing(List<Article> articles, List<StoryAccount> stories, List<Entity> actors,
-                    Map<String, List<ActorMention>> actorsByArticle) {
+                    Map<String, List<ActorMention>> actorsByArticle, Map<String, List<EventMention>> eventsByArticle) {
         this.articles = List.copyOf(articles);
         this.stories = List.copyOf(stories);
         this.actors = List.copyOf(actors);
         this.actorsByArticle = Map.copyOf(actorsByArticle);
+        this.eventsByArticle = Map.copyOf(eventsByArticle);
         articles.forEach(a -> articleById.put(a.id(), a));
         actors.forEach(e -> actorById.put(e.id(), e));
     }
@@ -52,6 +56,11 @@ public final class Briefing {
     /** The actor mentions of an article, in text order; none when it was not analysed. */
     public List<ActorMention> actorsOf(String articleId) {
         return actorsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The event mentions of an article, in text order; none when it was not analysed. */
+    public List<EventMention> eventsOf(String articleId) {
+        return eventsByArticle.getOrDefault(articleId, List.of());
     }
 
     /** The article with this id, which every event and story names. */

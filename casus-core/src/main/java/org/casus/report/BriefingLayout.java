@@ -12,6 +12,7 @@ import org.casus.model.Article;
 import org.casus.model.Contradiction;
 import org.casus.model.Entity;
 import org.casus.model.EscalationCell;
+import org.casus.model.EventMention;
 import org.casus.model.Event;
 import org.casus.model.SourceLineage;
 import org.casus.model.Story;
@@ -20,7 +21,8 @@ import org.casus.model.TimelineEntry;
 /**
  * Lays a briefing out as blocks, the same for every format: a summary, then per story its timeline
  * with the support of each event, its background, its contradictions, where its sources come from
- * and its escalation by week; then the actors, and the articles with the spellings each used.
+ * and its escalation by week; then the actors, the articles with the spellings each used, and the
+ * events each article tells, sentence by sentence.
  */
 final class BriefingLayout {
     /** Actors shown, most articles first; the export has them all. */
@@ -44,6 +46,7 @@ final class BriefingLayout {
             layout.story(story);
         layout.actors();
         layout.articles();
+        layout.eventsByArticle();
         return List.copyOf(layout.blocks);
     }
 
@@ -203,6 +206,28 @@ final class BriefingLayout {
                     actors, a.id()));
         }
         blocks.add(new Block.Table(List.of("headline", "outlet, date", "actors (as written)", "id"), rows));
+    }
+
+    /** Each article's own event mentions, sentence by sentence, with who the article says said so. */
+    private void eventsByArticle() {
+        List<Article> told = briefing.articles().stream().filter(a -> !briefing.eventsOf(a.id()).isEmpty()).toList();
+        if (told.isEmpty())
+            return;
+        blocks.add(new Block.Heading(2, "Events by article"));
+        for (Article a : told) {
+            blocks.add(new Block.Heading(3, (a.title().isBlank() ? a.id() : a.title()) + " ("
+                    + a.outlet().orElse("outlet unknown") + ")"));
+            List<List<String>> rows = new ArrayList<>();
+            for (EventMention m : briefing.eventsOf(a.id()))
+                rows.add(List.of(String.valueOf(m.sentence() + 1), m.date().orElse("undated"),
+                        m.type().label() + " (" + m.code() + ")",
+                        m.source().map(briefing::nameOf).orElse("unknown") + " → "
+                                + m.target().map(briefing::nameOf).orElse("unknown"),
+                        m.modality().name().toLowerCase(java.util.Locale.ROOT),
+                        m.attributedTo().map(briefing::nameOf).orElse("")));
+            blocks.add(new Block.Table(List.of("sentence", "date", "event", "who → whom", "status", "according to"),
+                    rows));
+        }
     }
 
     /** "Esmail Qaani [IRNMIL] as Ghaani, Qani". */

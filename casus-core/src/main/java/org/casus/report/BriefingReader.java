@@ -15,6 +15,7 @@ import org.casus.model.ActorMention;
 import org.casus.model.Article;
 import org.casus.model.Entity;
 import org.casus.model.Event;
+import org.casus.model.EventMention;
 import org.casus.model.Story;
 import org.casus.reconcile.EscalationIndex;
 import org.casus.reconcile.Timeline;
@@ -83,11 +84,14 @@ public final class BriefingReader {
                 .thenComparing(a -> a.story().id()));
 
         Map<String, List<ActorMention>> actorsByArticle = new HashMap<>();
+        Map<String, List<EventMention>> eventsByArticle = new HashMap<>();
         for (Article a : articles) {
-            if (a.duplicateOf().isEmpty())
+            if (a.duplicateOf().isEmpty()) {
                 actorsByArticle.put(a.id(), store.actorMentions(a.id()));
+                eventsByArticle.put(a.id(), store.eventMentions(a.id()));
+            }
         }
-        return new Briefing(articles, accounts, actors, actorsByArticle);
+        return new Briefing(articles, accounts, actors, actorsByArticle, eventsByArticle);
     }
 
     /** The articles no story holds, as one story of their own; none when every article has a story. */

@@ -14,10 +14,12 @@ import org.casus.model.ContradictionValue;
 import org.casus.model.Corroboration;
 import org.casus.model.Entity;
 import org.casus.model.Event;
+import org.casus.model.EventMention;
 import org.casus.model.EventType;
 import org.casus.model.Modality;
 import org.casus.model.Precision;
 import org.casus.model.SourceLineage;
+import org.casus.model.Span;
 import org.casus.model.Story;
 import org.casus.reconcile.EscalationIndex;
 import org.casus.reconcile.Timeline;
@@ -81,7 +83,13 @@ final class BriefingWriterTest {
         StoryAccount account = new StoryAccount(story, byId, Timeline.of(events, articles), EscalationIndex.of(events));
         Entity brigade = new Entity("river-brigade", "River Brigade", "ARMED_GROUP", Optional.of("VLYREB"),
                 List.of("the Brigade"), List.of("backed_by:hill-council"), List.of("a1", "a2"));
-        return new Briefing(articles, List.of(account), List.of(brigade), Map.of());
+        Span sentence = new Span(0, post.text().length());
+        EventMention told = new EventMention(EventMention.idOf("a1", sentence, new Span(0, 4), "194",
+                Optional.of("river-brigade"), Optional.empty()), "a1", 0, post.text(), sentence, new Span(0, 4),
+                SHELLING, Optional.of("river-brigade"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("2031-04-08"), Precision.DAY, "on Tuesday", Modality.REPORTED,
+                Optional.of("valley officials"), Map.of(), Optional.of("e1"));
+        return new Briefing(articles, List.of(account), List.of(brigade), Map.of(), Map.of("a1", List.of(told)));
     }
 
     private static String write(BriefingWriter.Format format) throws IOException {
@@ -119,6 +127,9 @@ final class BriefingWriterTest {
         assertThat(md).contains("| a3 | Hill Herald | credits Hill Herald |");
         assertThat(md).contains("| River Brigade | ARMED_GROUP | VLYREB | the Brigade | backed by hill-council | 2 |");
         // a table cell cannot break the table, nor can a name open raw HTML
+        assertThat(md.substring(md.indexOf("## Events by article"))).contains(
+                "### Shells fall on the lower valley (Valley Post)",
+                "| 1 | 2031-04-08 | Fight with artillery and tanks (194) | River Brigade → unknown | reported | valley officials |");
         assertThat(md).containsPattern("\\\\<script>").doesNotContainPattern("[^\\\\]<");
     }
 
@@ -137,7 +148,7 @@ final class BriefingWriterTest {
         assertThat(page.select("svg circle.unreal")).hasSize(1);
         assertThat(page.select("svg circle.unreal title").text()).contains("Make a visit");
         assertThat(page.select("h3").eachText()).containsExactly("Timeline", "Background", "Undated",
-                "Contradictions", "Sources", "Escalation by week");
+                "Contradictions", "Sources", "Escalation by week", "Shells fall on the lower valley (Valley Post)");
         assertThat(page.select("td").eachText()).contains("River Brigade → <script>alert(1)</script>");
     }
 }
