@@ -26,11 +26,15 @@ import org.casus.model.Timex;
  * <li>else the article's publication date, with DAY precision and no date text: event data dates an
  *     event by its report when the text gives nothing better, and the empty text says so.
  * </ol>
- * An expression the language layer could not resolve ("January 3" in an undated article) leaves the
- * date empty rather than falling back to a guess. Durations ("for months") and sets do not date.
+ * An expression the language layer could not resolve ("on Sunday" in an undated article) leaves the
+ * date empty rather than falling back to a guess; a day or month named without its year ("January 3"
+ * there) keeps its value with the year unknown ({@code XXXX-01-03}), which still tells two days of
+ * one article apart. Durations ("for months") and sets do not date.
  */
 final class DateFinder {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+    /** A day or month of an unknown year, as the language layer leaves it without the article's date. */
+    private static final Pattern YEARLESS = Pattern.compile("XXXX-\\d{2}(-\\d{2})?");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
     /** Relations by which a clause is what a verb of saying says. */
@@ -211,6 +215,8 @@ final class DateFinder {
     }
 
     private static EventDate of(Timex t, SentenceTree tree, Predicate p, Optional<LocalDate> published) {
+        if (!t.resolved() && t.value().filter(v -> YEARLESS.matcher(v).matches()).isPresent())
+            return new EventDate(t.value(), t.precision(), t.text());
         if (!t.resolved() || t.value().isEmpty() || t.precision() == Precision.UNKNOWN)
             return EventDate.NONE;
         return new EventDate(Optional.of(pastGuard(t, tree, p, published)), t.precision(), t.text());

@@ -16,7 +16,7 @@ import org.casus.model.Modality;
 
 /**
  * Where the mentions of one event cannot all be true: stated dates with no day in common ("17" and
- * "18 November"; "November" and "17 November" agree), different counts of one thing ("7" and "8
+ * "18 November", with or without the year; "November" and "17 November" agree), different counts of one thing ("7" and "8
  * rockets"), who did it (a group claims it while another, or the same, denies it; or two
  * unrelated doers are named), and whether a lasting event is still in place or has ended ("the truce
  * is still holding", "the truce had ended"; see {@link StateCues}).
@@ -47,20 +47,27 @@ final class ContradictionFinder {
 
     private static void dates(List<MentionFacts> members, List<Contradiction> found) {
         Map<String, Set<String>> byValue = new TreeMap<>();
-        Map<String, DateRange> ranges = new TreeMap<>();
+        Map<String, MentionFacts> told = new TreeMap<>();
         for (MentionFacts f : members) {
-            if (!f.stated() || f.range() == null)
+            if (!f.stated() || f.range() == null && f.monthDay() == null)
                 continue;
             String value = f.mention().date().orElseThrow();
             byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(f.mention().article());
-            ranges.put(value, f.range());
+            told.put(value, f);
         }
         List<ContradictionValue> values = new ArrayList<>();
         for (String value : byValue.keySet())
-            if (ranges.values().stream().anyMatch(r -> r.disjoint(ranges.get(value))))
+            if (told.values().stream().anyMatch(other -> apart(told.get(value), other)))
                 values.add(new ContradictionValue(value, List.copyOf(byValue.get(value))));
         if (values.size() >= 2)
             found.add(new Contradiction("date", values));
+    }
+
+    /** Whether two stated dates have no day in common; one without a year is compared by month and day. */
+    private static boolean apart(MentionFacts a, MentionFacts b) {
+        if (a.range() != null && b.range() != null)
+            return a.range().disjoint(b.range());
+        return a.monthDay() != null && b.monthDay() != null && !a.monthDay().near(b.monthDay(), 0);
     }
 
     private static void counts(List<MentionFacts> members, List<Contradiction> found) {

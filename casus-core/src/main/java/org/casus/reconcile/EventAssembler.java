@@ -77,8 +77,16 @@ final class EventAssembler {
         Optional<String> location = vote(acts, f -> f.mention().location(), voter, Comparator.<String>naturalOrder());
         Comparator<String> finerFirst = Comparator.comparingLong((String v) -> DateRange.of(v).map(DateRange::days)
                 .orElse(Long.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
-        Optional<String> voted = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst)
-                .or(() -> vote(members, f -> f.mention().date(), voter, finerFirst));
+        Optional<String> told = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst);
+        Optional<YearlessDate> yearless = told.flatMap(YearlessDate::parse);
+        if (yearless.isPresent()) {
+            // "November 17" in an undated article and "2020-11-17" in a dated one: the year is known after all
+            Optional<String> placed = vote(members, f -> f.range() != null && f.monthDay() != null
+                    && f.monthDay().near(yearless.get(), 0) ? f.mention().date() : Optional.empty(), voter, finerFirst);
+            if (placed.isPresent())
+                told = placed;
+        }
+        Optional<String> voted = told.or(() -> vote(members, f -> f.mention().date(), voter, finerFirst));
         // "early 2020" and "3 January 2020" agree: the finer date that lies within the voted one says more
         Optional<DateRange> range = voted.flatMap(DateRange::of);
         Optional<String> date = range.isEmpty() ? voted : vote(members, f -> f.mention().date()

@@ -63,6 +63,10 @@ public final class EventReconciler {
             byId.put(a.id(), a);
         ActorRelations relations = new ActorRelations(entities);
         QuoteWords words = new QuoteWords();
+        // an undated article is sorted among its story's dated ones, so that blocking meets them
+        Map<String, Long> storyDay = new HashMap<>();
+        for (Article a : articles)
+            a.published().ifPresent(d -> storyDay.merge(storyOf.getOrDefault(a.id(), ""), d.toEpochDay(), Math::min));
         List<MentionFacts> facts = new ArrayList<>(mentions.size());
         Map<String, Integer> ids = new HashMap<>();
         for (EventMention m : mentions) {
@@ -72,7 +76,8 @@ public final class EventReconciler {
                         + ", which is not among the articles given");
             if (ids.put(m.id(), facts.size()) != null)
                 throw new IllegalArgumentException("two mentions share the id " + m.id());
-            facts.add(MentionFacts.of(facts.size(), m, article, storyOf.getOrDefault(m.article(), ""), words));
+            String story = storyOf.getOrDefault(m.article(), "");
+            facts.add(MentionFacts.of(facts.size(), m, article, story, storyDay.getOrDefault(story, 0L), words));
         }
         MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);

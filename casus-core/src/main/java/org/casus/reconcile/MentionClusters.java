@@ -9,7 +9,7 @@ import java.util.Set;
  * Mentions joined into events, pair by pair, best pair first (union-find). Two groups join only
  * when the whole result still makes one event, so that a chain of look-alikes cannot string two
  * events together: the dates all sentences state must lie within {@link MentionSimilarity#DATE_SLIP}
- * days of each other, and all victims must agree (a country that is only the ground the event
+ * days of each other (days named without a year by their month and day), and all victims must agree (a country that is only the ground the event
  * took place on agrees with any victim in it).
  */
 final class MentionClusters {
@@ -18,6 +18,7 @@ final class MentionClusters {
     private final long[] earliestLast;
     private final List<Set<String>> targets;
     private final List<Set<String>> grounds;
+    private final List<Set<YearlessDate>> monthDays;
     private final MentionSimilarity similarity;
 
     MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
@@ -28,6 +29,7 @@ final class MentionClusters {
         earliestLast = new long[n];
         targets = new ArrayList<>(n);
         grounds = new ArrayList<>(n);
+        monthDays = new ArrayList<>(n);
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
@@ -36,6 +38,7 @@ final class MentionClusters {
             earliestLast[i] = dated ? f.range().lastDay() : Long.MAX_VALUE;
             targets.add(f.target().map(Set::of).orElse(Set.of()));
             grounds.add(similarity.grounds(f));
+            monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
         }
     }
 
@@ -57,6 +60,10 @@ final class MentionClusters {
         long last = Math.min(earliestLast[ra], earliestLast[rb]);
         if (first != Long.MIN_VALUE && last != Long.MAX_VALUE && first - last > MentionSimilarity.DATE_SLIP)
             return false;
+        for (YearlessDate x : monthDays.get(ra))
+            for (YearlessDate y : monthDays.get(rb))
+                if (!x.near(y, MentionSimilarity.DATE_SLIP))
+                    return false;
         Set<String> ground = MentionSimilarity.union(grounds.get(ra), grounds.get(rb));
         for (String x : targets.get(ra))
             for (String y : targets.get(rb))
@@ -76,6 +83,12 @@ final class MentionClusters {
         }
         grounds.set(keep, ground);
         grounds.set(drop, Set.of());
+        if (!monthDays.get(drop).isEmpty()) {
+            Set<YearlessDate> merged = new HashSet<>(monthDays.get(keep));
+            merged.addAll(monthDays.get(drop));
+            monthDays.set(keep, merged);
+            monthDays.set(drop, Set.of());
+        }
         return true;
     }
 }

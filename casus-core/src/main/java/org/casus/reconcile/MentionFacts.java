@@ -22,6 +22,8 @@ import org.casus.model.Modality;
  *                 publication day (no date words in the sentence) only says that the event came
  *                 before the report, so it covers the {@link #REPORT_LAG} days before it
  * @param stated   whether the sentence itself states the date
+ * @param monthDay the month and day (or month) of a stated date, with or without its year; null when
+ *                 the sentence states none, or one longer than a month
  * @param words    {@link QuoteWords} of the quote
  * @param place    the location, lower-cased without a leading "the"; null without one
  * @param sortDay  the day it is sorted on for blocking
@@ -29,23 +31,28 @@ import org.casus.model.Modality;
  *                 "hosting" give "host"), so that two tellings naming the act with one word meet
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
-                    ModalityClass telling, DateRange range, boolean stated, int[] words, String place,
+                    ModalityClass telling, DateRange range, boolean stated, YearlessDate monthDay, int[] words, String place,
                     long sortDay, String trigger) {
     /** How many days before its report a publication-dated mention may have happened. */
     static final int REPORT_LAG = 30;
     /** Inflection endings taken off a trigger word, the longer first. */
     private static final List<String> ENDINGS = List.of("ings", "ing", "ed", "es", "s", "e");
 
-    static MentionFacts of(int index, EventMention m, Article article, String story, QuoteWords words) {
+    /**
+     * @param storyDay the day an undated article is sorted on: the earliest publication day of its story
+     */
+    static MentionFacts of(int index, EventMention m, Article article, String story, long storyDay, QuoteWords words) {
         boolean stated = !m.dateText().isEmpty();
         DateRange range = m.date().flatMap(DateRange::of).orElse(null);
         if (range != null && !stated)
             range = new DateRange(range.first().minusDays(REPORT_LAG), range.last().plusDays(1));
+        YearlessDate monthDay = !stated ? null : range != null ? YearlessDate.of(range).orElse(null)
+                : m.date().flatMap(YearlessDate::parse).orElse(null);
         String place = m.location().map(MentionFacts::placeKey).orElse(null);
         long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
-                : article.published().map(LocalDate::toEpochDay).orElse(0L);
+                : article.published().map(LocalDate::toEpochDay).orElse(storyDay);
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
-                range, stated, words.of(m.quote()), place, sortDay, stem(m.trigger().cut(article.text())));
+                range, stated, monthDay, words.of(m.quote()), place, sortDay, stem(m.trigger().cut(article.text())));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */

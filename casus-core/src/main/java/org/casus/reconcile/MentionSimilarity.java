@@ -42,6 +42,11 @@ final class MentionSimilarity {
                 // the killing on the day another sentence states
                 return NEVER;
             }
+        } else if (a.monthDay() != null && b.monthDay() != null) {
+            // an undated article's "November 18": not the 17th, whatever the year
+            if (!a.monthDay().near(b.monthDay(), DATE_SLIP))
+                return NEVER;
+            score += a.monthDay().day() != 0 && a.monthDay().equals(b.monthDay()) ? 2 : 1;
         }
         double targets = actors(a.target(), b.target(), true);
         if (targets == NEVER && !groundTarget(a.target(), b.target(), union(grounds(a), grounds(b))))

@@ -1,5 +1,7 @@
 package org.casus.report;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ final class EventWords {
         this.briefing = briefing;
     }
 
+    private static final String YEARLESS = "XXXX-\\d{2}(-\\d{2})?";
     private static final Map<String, String> PARTS_OF_DAY = Map.of("TMO", "morning", "TAF", "afternoon",
             "TEV", "evening", "TNI", "night", "TDT", "daytime");
 
@@ -30,10 +33,18 @@ final class EventWords {
         if (e.date().isEmpty())
             return "undated";
         String date = e.date().get();
+        if (date.matches(YEARLESS))
+            return yearless(date);
         if (date.length() == 13 && PARTS_OF_DAY.containsKey(date.substring(10)))
             return date.substring(0, 10) + " (" + PARTS_OF_DAY.get(date.substring(10)) + ")";
         return e.datePrecision() == Precision.DAY ? date
                 : date + " (" + e.datePrecision().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** A day or month named without its year in an undated article: "18 November (year not stated)". */
+    private static String yearless(String value) {
+        String month = Month.of(Integer.parseInt(value.substring(5, 7))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return (value.length() == 10 ? Integer.parseInt(value.substring(8)) + " " : "") + month + " (year not stated)";
     }
 
     /** The CAMEO label and code: "Fire artillery (194)". */
@@ -80,6 +91,8 @@ final class EventWords {
      * the entity ids in it ("claimed by kataib-hezbollah") given as names.
      */
     String value(ContradictionValue v) {
+        if (v.value().matches(YEARLESS))
+            return yearless(v.value()) + " (" + outlets(v.articles()) + ")";
         String named = Arrays.stream(v.value().split(" ")).map(w -> briefing.actor(w).map(Entity::name).orElse(w))
                 .collect(Collectors.joining(" "));
         return named + " (" + outlets(v.articles()) + ")";

@@ -393,6 +393,42 @@ class EventReconcilerTest {
     }
 
     @Test
+    void undatedArticlesNamingDaysWithoutTheYearStillDisputeTheDayAndKeepTwoAttacksApart() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "On March 4, the Northern Brigades shelled the Velmar consulate in Port Sira.",
+                        "An earlier barrage on the consulate came on January 9.")
+                .mention("u1", 0, "shelled", "194").by("northern-brigades").against("velmar-consulate")
+                .in("Port Sira").on("XXXX-03-04", "On March 4").add()
+                .mention("u1", 1, "barrage", "194").against("velmar-consulate").on("XXXX-01-09", "on January 9").add()
+                .article("u2", "Coast Daily", null,
+                        "The Northern Brigades shelled the Velmar consulate in Port Sira on March 5.")
+                .mention("u2", 0, "shelled", "194").by("northern-brigades").against("velmar-consulate")
+                .in("Port Sira").on("XXXX-03-05", "on March 5").add();
+        List<Event> events = reconcile(r);
+        Event march = eventOf(events, r.find("u1", "shelled"));
+        assertThat(march.mentions()).contains(r.find("u2", "shelled").id())
+                .doesNotContain(r.find("u1", "barrage").id());
+        assertThat(march.contradictions()).filteredOn(c -> c.field().equals("date")).singleElement()
+                .satisfies(c -> assertThat(c.values()).extracting(ContradictionValue::value)
+                        .containsExactly("XXXX-03-04", "XXXX-03-05"));
+    }
+
+    @Test
+    void aDayWithoutItsYearTakesTheYearAnotherOutletStates() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null, "On May 2, mortar shells struck the Velmar consulate in Port Sira.")
+                .mention("u1", 0, "struck", "194").against("velmar-consulate").in("Port Sira").on("XXXX-05-02", "On May 2").add()
+                .article("d1", "Coast Daily", MAY_4, "Mortar shells hit the Velmar consulate in Port Sira on Tuesday.")
+                .mention("d1", 0, "hit", "194").against("velmar-consulate").in("Port Sira").on("2023-05-02", "on Tuesday").add();
+        List<Event> events = reconcile(r);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).contains("2023-05-02");
+            assertThat(e.contradictions()).isEmpty();
+        });
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
