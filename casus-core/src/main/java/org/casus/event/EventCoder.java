@@ -31,6 +31,7 @@ public final class EventCoder {
     private final SentenceCoder sentences;
     private final WordLists arguments;
     private final WordLists attribution;
+    private final CountFollowUp followUps;
 
     /** A coder with the shipped lexicon and word lists; a broken data file is an IllegalStateException. */
     public EventCoder() {
@@ -42,6 +43,7 @@ public final class EventCoder {
         this.attribution = attribution;
         Subjects subjects = new Subjects(arguments, attribution);
         QuantityReader quantities = new QuantityReader();
+        this.followUps = new CountFollowUp(quantities.thingNames());
         this.lexicon = new Lexicon(catalog, modality.get("CIRCUMSTANCE"));
         this.sentences = new SentenceCoder(catalog,
                 new PredicateFinder(lexicon, new ActFrames(catalog), modality, arguments),
@@ -86,6 +88,6 @@ public final class EventCoder {
                     .filter(t -> sentence.span().contains(t.span())).toList();
             mentions.addAll(sentences.code(annotated, tree, timexes, actors, antecedents));
         }
-        return List.copyOf(mentions);
+        return List.copyOf(followUps.add(annotated, mentions));
     }
 }

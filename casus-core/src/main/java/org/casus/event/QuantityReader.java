@@ -34,6 +34,11 @@ final class QuantityReader {
         return things.keySet();
     }
 
+    /** The nouns of things counted, each with the name of its quantity ("katyusha": "rockets"). */
+    Map<String, String> thingNames() {
+        return Map.copyOf(things);
+    }
+
     /**
      * Counts for the event word {@code p}, adding those of the words folded into it ("killed" and
      * "wounded" after "the attack").

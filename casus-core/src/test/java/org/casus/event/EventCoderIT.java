@@ -19,6 +19,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded envoys;
     private static FixtureArticles.Coded dated;
     private static FixtureArticles.Coded sent;
+    private static FixtureArticles.Coded followUps;
 
     @BeforeAll
     static void code() {
@@ -27,6 +28,7 @@ class EventCoderIT {
         envoys = FixtureArticles.code("envoy-pronouns.txt", LocalDate.of(2023, 2, 6));
         dated = FixtureArticles.code("dated-clauses.txt", LocalDate.of(2024, 4, 10));
         sent = FixtureArticles.code("sent-envoys.txt", LocalDate.of(2024, 4, 10));
+        followUps = FixtureArticles.code("follow-up-counts.txt", LocalDate.of(2024, 6, 9));
     }
 
     @Test
@@ -349,5 +351,22 @@ class EventCoderIT {
         assertThat(m.target()).contains("jor");
         assertThat(sent.in("Rockets fired by")).noneMatch(o -> o.target().equals(Optional.of("irn"))
                 || o.source().equals(Optional.of("irn")));
+    }
+
+    @Test
+    void aSentenceThatOnlyCountsTheRocketsOfTheAttackJustToldIsAnotherMentionOfIt() {
+        EventMention barrage = followUps.one("Militants fired", "fired");
+        EventMention count = followUps.in("Three rockets").stream().filter(m -> m.code().equals(barrage.code()))
+                .findFirst().orElseThrow(() -> new AssertionError(followUps.in("Three rockets")));
+        assertThat(count.quantities()).isEqualTo(Map.of("rockets", 3L));
+        assertThat(count.location()).isEqualTo(barrage.location());
+        assertThat(count.date()).isEqualTo(barrage.date()).isPresent();
+        assertThat(count.modality()).isEqualTo(barrage.modality());
+    }
+
+    @Test
+    void aCountOfPartOfTheShellsOrOfTroopsIsNoFollowUp() {
+        assertThat(followUps.in("Two of the shells")).noneMatch(m -> m.quantities().containsKey("shells"));
+        assertThat(followUps.in("About 3,000 troops")).isEmpty();
     }
 }
