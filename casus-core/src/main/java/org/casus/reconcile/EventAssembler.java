@@ -75,24 +75,7 @@ final class EventAssembler {
         Optional<String> source = vote(withTarget.isEmpty() ? voters : withTarget, MentionFacts::source, voter,
                 Comparator.<String>naturalOrder());
         Optional<String> location = vote(acts, f -> f.mention().location(), voter, Comparator.<String>naturalOrder());
-        Comparator<String> finerFirst = Comparator.comparingLong((String v) -> DateRange.of(v).map(DateRange::days)
-                .orElse(Long.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
-        Optional<String> told = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst);
-        Optional<YearlessDate> yearless = told.flatMap(YearlessDate::parse);
-        if (yearless.isPresent()) {
-            // "November 17" in an undated article and "2020-11-17" in a dated one: the year is known after all
-            Optional<String> placed = vote(members, f -> f.range() != null && f.monthDay() != null
-                    && f.monthDay().near(yearless.get(), 0) ? f.mention().date() : Optional.empty(), voter, finerFirst);
-            if (placed.isPresent())
-                told = placed;
-        }
-        Optional<String> voted = told.or(() -> vote(members, f -> f.mention().date(), voter, finerFirst));
-        // "early 2020" and "3 January 2020" agree: the finer date that lies within the voted one says more
-        Optional<DateRange> range = voted.flatMap(DateRange::of);
-        Optional<String> date = range.isEmpty() ? voted : vote(members, f -> f.mention().date()
-                .filter(d -> DateRange.of(d).filter(r -> r.days() < range.get().days()
-                        && r.firstDay() >= range.get().firstDay() && r.lastDay() <= range.get().lastDay()).isPresent()),
-                voter, finerFirst).or(() -> voted);
+        Optional<String> date = date(members, voter);
         Map<String, Long> quantities = quantities(voters, voter);
         Modality modality = modality(members, voter);
 
@@ -104,6 +87,50 @@ final class EventAssembler {
                 date.map(Precision::of).orElse(Precision.UNKNOWN), quantities, modality,
                 members.stream().map(f -> f.mention().id()).toList(), articles, List.copyOf(outlets),
                 new Corroboration(articles.size(), independent), contradictions.find(members), lineages);
+    }
+
+    /**
+     * The date most sources state, else the one most give; the finer of two that agree ("early 2020"
+     * and "3 January 2020"), and a day named without its year placed in the year another mention
+     * gives ("January 3" and "2020": 2020-01-03).
+     */
+    private static Optional<String> date(List<MentionFacts> members, Function<MentionFacts, String> voter) {
+        Comparator<String> finerFirst = Comparator.comparingLong(EventAssembler::days)
+                .thenComparing(Comparator.naturalOrder());
+        Optional<String> voted = vote(members, f -> f.stated() ? f.mention().date() : Optional.empty(), voter, finerFirst)
+                .or(() -> vote(members, f -> f.mention().date(), voter, finerFirst));
+        Optional<DateRange> range = voted.flatMap(DateRange::of);
+        if (range.isEmpty()) {
+            // an unplaced day: placed by a stated day of a known year, else by a stated coarser date
+            Optional<YearlessDate> yearless = voted.flatMap(YearlessDate::parse);
+            if (yearless.isEmpty())
+                return voted;
+            return vote(members, f -> f.stated() && f.range() != null && f.range().days() == 1
+                    && f.monthDay().near(yearless.get(), 0) ? f.mention().date() : Optional.empty(), voter, finerFirst)
+                    .or(() -> members.stream().filter(f -> f.stated() && f.range() != null)
+                            .sorted(Comparator.comparingLong(f -> f.range().days()))
+                            .map(f -> yearless.get().placeIn(f.range())).flatMap(Optional::stream).findFirst()
+                            .map(LocalDate::toString))
+                    .or(() -> voted);
+        }
+        DateRange within = range.get();
+        return vote(members, f -> f.mention().date().flatMap(d -> finerWithin(d, within)), voter, finerFirst)
+                .or(() -> voted);
+    }
+
+    /** {@code value} as a date strictly finer than {@code range} and inside it, if it is one. */
+    private static Optional<String> finerWithin(String value, DateRange range) {
+        Optional<DateRange> r = DateRange.of(value);
+        if (r.isPresent())
+            return r.get().days() < range.days() && r.get().firstDay() >= range.firstDay()
+                    && r.get().lastDay() <= range.lastDay() ? Optional.of(value) : Optional.empty();
+        return YearlessDate.parse(value).flatMap(y -> y.placeIn(range)).map(LocalDate::toString);
+    }
+
+    /** How many days a value covers; a day without its year counts as a day, an unknown value as none. */
+    private static long days(String value) {
+        return DateRange.of(value).map(DateRange::days)
+                .orElseGet(() -> YearlessDate.parse(value).map(y -> y.day() == 0 ? 31L : 1L).orElse(Long.MAX_VALUE));
     }
 
     private static <T> Optional<T> vote(List<MentionFacts> members, Function<MentionFacts, Optional<T>> value,

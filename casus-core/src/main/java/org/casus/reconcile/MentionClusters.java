@@ -9,7 +9,9 @@ import java.util.Set;
  * Mentions joined into events, pair by pair, best pair first (union-find). Two groups join only
  * when the whole result still makes one event, so that a chain of look-alikes cannot string two
  * events together: the dates all sentences state must lie within {@link MentionSimilarity#DATE_SLIP}
- * days of each other (days named without a year by their month and day), and all victims must agree (a country that is only the ground the event
+ * days of each other (days named without a year by their month and day, which must also fall in the
+ * weeks before each report that states no date; a person's killing excepted, being recalled long
+ * after), and all victims must agree (a country that is only the ground the event
  * took place on agrees with any victim in it).
  */
 final class MentionClusters {
@@ -19,6 +21,10 @@ final class MentionClusters {
     private final List<Set<String>> targets;
     private final List<Set<String>> grounds;
     private final List<Set<YearlessDate>> monthDays;
+    /** Days named without their year, apart from {@link #monthDays}' days of known years. */
+    private final List<Set<YearlessDate>> unplaced;
+    /** The days each report that states no date may tell of. */
+    private final List<Set<DateRange>> windows;
     private final MentionSimilarity similarity;
 
     MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
@@ -30,6 +36,8 @@ final class MentionClusters {
         targets = new ArrayList<>(n);
         grounds = new ArrayList<>(n);
         monthDays = new ArrayList<>(n);
+        unplaced = new ArrayList<>(n);
+        windows = new ArrayList<>(n);
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
@@ -39,6 +47,8 @@ final class MentionClusters {
             targets.add(f.target().map(Set::of).orElse(Set.of()));
             grounds.add(similarity.grounds(f));
             monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
+            unplaced.add(f.range() == null && f.monthDay() != null ? Set.of(f.monthDay()) : Set.of());
+            windows.add(!f.stated() && f.range() != null ? Set.of(f.range()) : Set.of());
         }
     }
 
@@ -64,6 +74,10 @@ final class MentionClusters {
             for (YearlessDate y : monthDays.get(rb))
                 if (!x.near(y, MentionSimilarity.DATE_SLIP))
                     return false;
+        boolean personal = targets.get(ra).stream().anyMatch(similarity::isPerson)
+                || targets.get(rb).stream().anyMatch(similarity::isPerson);
+        if (!personal && (outside(unplaced.get(ra), windows.get(rb)) || outside(unplaced.get(rb), windows.get(ra))))
+            return false;
         Set<String> ground = MentionSimilarity.union(grounds.get(ra), grounds.get(rb));
         for (String x : targets.get(ra))
             for (String y : targets.get(rb))
@@ -89,6 +103,30 @@ final class MentionClusters {
             monthDays.set(keep, merged);
             monthDays.set(drop, Set.of());
         }
+        unplaced.set(keep, merged(unplaced, keep, drop));
+        windows.set(keep, merged(windows, keep, drop));
         return true;
+    }
+
+    private static boolean outside(Set<YearlessDate> days, Set<DateRange> windows) {
+        for (YearlessDate d : days)
+            for (DateRange w : windows)
+                if (!d.fallsIn(w))
+                    return true;
+        return false;
+    }
+
+    /** The union of two groups' sets, left on {@code keep}; {@code drop}'s is emptied. */
+    private static <T> Set<T> merged(List<Set<T>> sets, int keep, int drop) {
+        Set<T> kept = sets.get(keep);
+        Set<T> dropped = sets.get(drop);
+        sets.set(drop, Set.of());
+        if (dropped.isEmpty())
+            return kept;
+        if (kept.isEmpty())
+            return dropped;
+        Set<T> both = new HashSet<>(kept);
+        both.addAll(dropped);
+        return both;
     }
 }

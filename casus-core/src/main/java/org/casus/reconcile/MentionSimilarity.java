@@ -47,6 +47,8 @@ final class MentionSimilarity {
             if (!a.monthDay().near(b.monthDay(), DATE_SLIP))
                 return NEVER;
             score += a.monthDay().day() != 0 && a.monthDay().equals(b.monthDay()) ? 2 : 1;
+        } else if (!samePerson && (outside(a, b) || outside(b, a))) {
+            return NEVER;
         }
         double targets = actors(a.target(), b.target(), true);
         if (targets == NEVER && !groundTarget(a.target(), b.target(), union(grounds(a), grounds(b))))
@@ -83,6 +85,16 @@ final class MentionSimilarity {
                 default -> 0;
             };
         return score;
+    }
+
+    /** Whether {@code a} states a day without its year that cannot lie in the days {@code b} may cover. */
+    private static boolean outside(MentionFacts a, MentionFacts b) {
+        return a.range() == null && a.monthDay() != null && b.range() != null && !a.monthDay().fallsIn(b.range());
+    }
+
+    /** Whether the actor is a person: a killing of one is recalled long after, its date stays its own. */
+    boolean isPerson(String actor) {
+        return relations.isPerson(actor);
     }
 
     /** Whether two actors are the same, or one is not named. */

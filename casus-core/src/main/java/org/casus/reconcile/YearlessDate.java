@@ -70,6 +70,39 @@ record YearlessDate(int month, int day) {
         return Math.min(apart, 366 - apart) <= slip;
     }
 
+    /**
+     * Whether this day (or month) falls in {@code range} in some year: "December 20" cannot be an
+     * event that a report of November 20 tells.
+     */
+    boolean fallsIn(DateRange range) {
+        return placeIn(range).isPresent() || range.days() > 366 || day == 0 && fallsInMonth(range);
+    }
+
+    /** The one day of {@code range} that this day is, when there is exactly one; for days, not months. */
+    Optional<LocalDate> placeIn(DateRange range) {
+        if (day == 0 || range.days() > 366)
+            return Optional.empty();
+        LocalDate found = null;
+        for (int year = range.first().getYear(); year <= range.last().getYear(); year++) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(year))
+                continue;
+            LocalDate d = LocalDate.of(year, month, day);
+            if (!d.isBefore(range.first()) && !d.isAfter(range.last())) {
+                if (found != null)
+                    return Optional.empty();
+                found = d;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private boolean fallsInMonth(DateRange range) {
+        for (LocalDate d = range.first().withDayOfMonth(1); !d.isAfter(range.last()); d = d.plusMonths(1))
+            if (d.getMonthValue() == month)
+                return true;
+        return false;
+    }
+
     /** "18 November" or "March", for readers. */
     String text() {
         String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -429,6 +429,27 @@ class EventReconcilerTest {
     }
 
     @Test
+    void anUndatedDayIsNoEventThatAReportFromMonthsBeforeItTells() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "On December 20, mortar shells struck the Velmar consulate in Port Sira.")
+                .mention("u1", 0, "struck", "194").against("velmar-consulate").in("Port Sira").on("XXXX-12-20", "On December 20").add()
+                .article("d1", "Coast Daily", MAY_4, "Mortar shells hit the Velmar consulate in Port Sira.")
+                .mention("d1", 0, "hit", "194").against("velmar-consulate").in("Port Sira").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(2);
+    }
+
+    @Test
+    void aDayWithoutItsYearTakesTheYearOfACoarserDateOfTheSameEvent() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null, "Lena Brandt was killed in a drone strike on January 3.")
+                .mention("u1", 0, "killed", "1823").against("lena-brandt").on("XXXX-01-03", "on January 3").add()
+                .article("d1", "Coast Daily", MAY_4, "The drone strike that killed Lena Brandt early in 2023 still angers her allies.")
+                .mention("d1", 0, "killed", "1823").against("lena-brandt").on("2023", "early in 2023").add();
+        assertThat(reconcile(r)).singleElement().satisfies(e -> assertThat(e.date()).contains("2023-01-03"));
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));

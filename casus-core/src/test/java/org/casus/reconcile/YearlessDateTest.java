@@ -40,4 +40,20 @@ class YearlessDateTest {
         assertThat(YearlessDate.of(week)).contains(new YearlessDate(11, 0));
         assertThat(YearlessDate.of(year)).isEmpty();
     }
+
+    @Test
+    void aDayFallsInTheWeeksBeforeAReportOnlyWhenOneOfThoseDaysIsIt() {
+        DateRange weeks = new DateRange(LocalDate.of(2020, 10, 21), LocalDate.of(2020, 11, 21));
+        assertThat(new YearlessDate(11, 17).fallsIn(weeks)).isTrue();
+        assertThat(new YearlessDate(12, 20).fallsIn(weeks)).isFalse();
+        assertThat(new YearlessDate(12, 0).fallsIn(weeks)).isFalse();
+        assertThat(new YearlessDate(10, 0).fallsIn(weeks)).isTrue();
+    }
+
+    @Test
+    void aDayIsPlacedInARangeThatHoldsItOnce() {
+        assertThat(new YearlessDate(1, 3).placeIn(DateRange.of("2020").orElseThrow())).contains(LocalDate.of(2020, 1, 3));
+        assertThat(new YearlessDate(1, 3).placeIn(DateRange.of("2020-02").orElseThrow())).isEmpty();
+        assertThat(new YearlessDate(1, 3).placeIn(DateRange.of("201").orElseThrow())).isEmpty();
+    }
 }
