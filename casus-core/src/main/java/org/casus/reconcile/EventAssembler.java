@@ -92,7 +92,8 @@ final class EventAssembler {
     /**
      * The date most sources state, else the one most give; the finer of two that agree ("early 2020"
      * and "3 January 2020"), and a day named without its year placed in the year another mention
-     * gives ("January 3" and "2020": 2020-01-03).
+     * gives ("January 3" and "2020": 2020-01-03) or, failing that, in the weeks before a dated report
+     * of the event.
      */
     private static Optional<String> date(List<MentionFacts> members, Function<MentionFacts, String> voter) {
         Comparator<String> finerFirst = Comparator.comparingLong(EventAssembler::days)
@@ -107,15 +108,21 @@ final class EventAssembler {
                 return voted;
             return vote(members, f -> f.stated() && f.range() != null && f.range().days() == 1
                     && f.monthDay().near(yearless.get(), 0) ? f.mention().date() : Optional.empty(), voter, finerFirst)
-                    .or(() -> members.stream().filter(f -> f.stated() && f.range() != null)
-                            .sorted(Comparator.comparingLong(f -> f.range().days()))
-                            .map(f -> yearless.get().placeIn(f.range())).flatMap(Optional::stream).findFirst()
-                            .map(LocalDate::toString))
+                    .or(() -> placed(members, yearless.get(), true))
+                    // "November 17" and a report of the event published on 2020-11-20: 2020-11-17
+                    .or(() -> placed(members, yearless.get(), false))
                     .or(() -> voted);
         }
         DateRange within = range.get();
         return vote(members, f -> f.mention().date().flatMap(d -> finerWithin(d, within)), voter, finerFirst)
                 .or(() -> voted);
+    }
+
+    /** The day {@code day} is in the first date (stated or the weeks before a report) that holds it once, finer first. */
+    private static Optional<String> placed(List<MentionFacts> members, YearlessDate day, boolean stated) {
+        return members.stream().filter(f -> f.stated() == stated && f.range() != null)
+                .sorted(Comparator.comparingLong(f -> f.range().days()))
+                .map(f -> day.placeIn(f.range())).flatMap(Optional::stream).findFirst().map(LocalDate::toString);
     }
 
     /** {@code value} as a date strictly finer than {@code range} and inside it, if it is one. */

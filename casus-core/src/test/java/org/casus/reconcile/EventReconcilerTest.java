@@ -450,6 +450,27 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aDayWithoutItsYearIsPlacedInTheWeeksBeforeADatedReportOfTheSameEvent() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null, "On May 2, mortar shells struck the Velmar consulate in Port Sira.")
+                .mention("u1", 0, "struck", "194").against("velmar-consulate").in("Port Sira").on("XXXX-05-02", "On May 2").add()
+                .article("d1", "Coast Daily", MAY_4, "Mortar shells hit the Velmar consulate in Port Sira, wounding a guard.")
+                .mention("d1", 0, "hit", "194").against("velmar-consulate").in("Port Sira").onPublicationDay().add();
+        assertThat(reconcile(r)).singleElement().satisfies(e -> assertThat(e.date()).contains("2023-05-02"));
+    }
+
+    @Test
+    void twoEventsOfOneSentenceThatTheCoderKeptApartStayApart() {
+        Reports r = new Reports()
+                .article("s1", "Harbour Herald", MAY_4,
+                        "After the shelling of Port Sira, Lena Brandt was killed and the Northern Brigades struck back.")
+                .mention("s1", 0, "shelling", "194").in("Port Sira").onPublicationDay().add()
+                .mention("s1", 0, "killed", "1823").against("lena-brandt").onPublicationDay().add()
+                .mention("s1", 0, "struck", "190").by("northern-brigades").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(3);
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
