@@ -2,7 +2,6 @@ package org.casus.reconcile;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.casus.model.SourceLineage.Kind;
  * Decides which independent source an article counts as for one event. A copy counts as its
  * original (a copy of one report is not a second source); an article whose sentences about the event
  * credit an outlet ("Middle East Eye reported", "told the AP"), or whose opening credits one, counts
- * as that outlet; "the report said" counts as the one outlet the article credits elsewhere; anything
+ * as that outlet; "the report said" counts as the outlet the article credits last before it; anything
  * else is the article's own report, counted as its outlet, or as itself when the outlet is unknown.
  */
 final class LineageReader {
@@ -30,7 +29,6 @@ final class LineageReader {
     private final SourceCredits credits;
     private final Map<String, Article> articles;
     private final Map<String, Optional<String>> openings = new HashMap<>();
-    private final Map<String, Set<String>> credited = new HashMap<>();
 
     LineageReader(SourceCredits credits, Map<String, Article> articles) {
         this.credits = credits;
@@ -51,10 +49,10 @@ final class LineageReader {
         }
         for (EventMention m : mentions) {
             if (m.attributedTo().map(a -> REPORT_WORDS.contains(a.toLowerCase(Locale.ROOT))).orElse(false)) {
-                Set<String> others = new LinkedHashSet<>(credited(article));
-                own.ifPresent(others::remove);
-                if (others.size() == 1)
-                    return credit(article, others.iterator().next());
+                // the outlet credited nearest before the sentence is the report it speaks of
+                Optional<String> before = credits.last(article.text().substring(0, m.span().start()));
+                if (before.isPresent() && !before.equals(own))
+                    return credit(article, before.get());
             }
         }
         Optional<String> opening = opening(article);
@@ -88,9 +86,5 @@ final class LineageReader {
     private Optional<String> opening(Article article) {
         return openings.computeIfAbsent(article.id(),
                 id -> credits.first(article.text().substring(0, Math.min(OPENING, article.text().length()))));
-    }
-
-    private Set<String> credited(Article article) {
-        return credited.computeIfAbsent(article.id(), id -> credits.all(article.text()));
     }
 }

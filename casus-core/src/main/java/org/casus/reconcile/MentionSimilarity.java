@@ -29,9 +29,11 @@ final class MentionSimilarity {
     }
 
     double score(MentionFacts a, MentionFacts b) {
-        // the coder already joined what one sentence tells twice: two mentions it left apart there are
-        // two events ("after the rocket attack, the general was killed, and Iran struck back")
-        if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence())
+        // one sentence's mentions of different codes are different events ("after the rocket attack,
+        // the general was killed, and Iran struck back"); of one code they may be one act told as fact
+        // and as what someone said ("the attack on Sunday ... the army said a group fired eight rockets")
+        if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence()
+                && !a.mention().code().equals(b.mention().code()))
             return NEVER;
         boolean samePerson = a.family().equals("violence") && a.target().isPresent()
                 && a.target().equals(b.target()) && relations.isPerson(a.target().get());

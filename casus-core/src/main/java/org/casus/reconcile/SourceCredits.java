@@ -48,6 +48,21 @@ final class SourceCredits {
     }
 
     /** Every outlet {@code text} credits with a report, in order of first credit. */
+    /** The outlet credited last in {@code text}, the one a later "the report said" points back at. */
+    Optional<String> last(String text) {
+        int best = -1;
+        String found = null;
+        for (Pattern p : new Pattern[] {credited, crediting, dateline}) {
+            Matcher m = p.matcher(text);
+            while (m.find())
+                if (m.start() > best) {
+                    best = m.start();
+                    found = m.group("name");
+                }
+        }
+        return Optional.ofNullable(found).map(names::canonical);
+    }
+
     Set<String> all(String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Pattern p : new Pattern[] {credited, crediting, dateline}) {

@@ -132,6 +132,18 @@ class EventReconcilerTest {
     }
 
     @Test
+    void theReportSaidPointsBackAtTheOutletCreditedLastBeforeIt() {
+        Reports r = new Reports()
+                .article("c1", null, MAY_4,
+                        "The Coast Daily reported last month that the truce was fraying.",
+                        "The Kessia Times reported that envoys had left Port Sira.",
+                        "Mortars hit the Velmar consulate on Tuesday, the report said.")
+                .mention("c1", 2, "hit", "194").against("velmar-consulate").on("2023-05-02", "on Tuesday")
+                .saidBy("report").add();
+        assertThat(reconcile(r).get(0).lineage().get(0).source()).isEqualTo("Kessia Times");
+    }
+
+    @Test
     void anArticleWithoutOutletIsItsOwnSource() {
         Reports r = new Reports().article("d1", null, MAY_4, "Mortars hit the Velmar consulate on Tuesday.")
                 .mention("d1", 0, "hit", "194").against("velmar-consulate").on("2023-05-02", "on Tuesday").add();
