@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.model.ActorMention;
 import org.casus.model.Annotated;
+import org.casus.model.Sentence;
+import org.casus.model.Token;
 
 /**
  * The entity stage: finds the actors an article names and ties each mention to one canonical
@@ -46,11 +48,30 @@ public final class ActorResolver {
                         Optional.of(a.code()));
                 mentions.add(m);
                 if (a.type() == ActorType.PERSON && c.text().trim().contains(" ")) people.add(m);
-            } else if (UNKNOWN_KEPT.contains(c.nerType())) {
+            } else if (UNKNOWN_KEPT.contains(c.nerType()) && !describesPeople(annotated, c)) {
                 mentions.add(unknown(c, unknownPeople));
             }
         }
         return sharedSurnames(mentions, people);
+    }
+
+    /**
+     * Whether an unknown one-word "organisation" only says what kind of people a plural noun names:
+     * the tagger reads "Shiite politicians" or "Sunni tribes" as an organisation, but a faith or a
+     * people is no body that acts, and as an actor it would stand in for the politicians themselves.
+     */
+    private static boolean describesPeople(Annotated annotated, NameCandidate c) {
+        if (!c.nerType().equals("ORGANIZATION") || c.text().trim().contains(" "))
+            return false;
+        for (Sentence s : annotated.sentences()) {
+            if (!s.span().contains(c.span()))
+                continue;
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++)
+                if (tokens.get(i).span().end() == c.span().end())
+                    return tokens.get(i + 1).pos().equals("NNS");
+        }
+        return false;
     }
 
     /** An actor the gazetteer does not know, keyed by how its name sounds. */

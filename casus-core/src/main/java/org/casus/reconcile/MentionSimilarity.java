@@ -29,11 +29,13 @@ final class MentionSimilarity {
     }
 
     double score(MentionFacts a, MentionFacts b) {
-        // one sentence's mentions of different codes are different events ("after the rocket attack,
-        // the general was killed, and Iran struck back"); of one code they may be one act told as fact
-        // and as what someone said ("the attack on Sunday ... the army said a group fired eight rockets")
+        // one sentence's mentions of different codes, actors or places are different events ("after the
+        // rocket attack, the general was killed, and Iran struck back"); of one code and agreeing parties
+        // they may be one act told as fact and as what someone said ("the attack on Sunday ... the army
+        // said a group fired eight rockets")
         if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence()
-                && !a.mention().code().equals(b.mention().code()))
+                && (!a.mention().code().equals(b.mention().code()) || !agree(a.source(), b.source())
+                    || !agree(a.target(), b.target()) || !agree(a.mention().location(), b.mention().location())))
             return NEVER;
         boolean samePerson = a.family().equals("violence") && a.target().isPresent()
                 && a.target().equals(b.target()) && relations.isPerson(a.target().get());

@@ -76,6 +76,12 @@ class ActorResolverIT {
     }
 
     @Test
+    void aFaithWordTheTaggerCallsAnOrganisationIsNoActorWhenItDescribesPeople() {
+        // the AP report's "Shiite politicians": a kind of people, not a body that meets or is met
+        assertThat(entityOf).doesNotContainKey("Shiite");
+    }
+
+    @Test
     void givesActorsCameoCodesAndTheTiesTheTextStates() {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
