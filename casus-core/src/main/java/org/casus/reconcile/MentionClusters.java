@@ -11,7 +11,8 @@ import java.util.Set;
  * events together: the dates all sentences state must lie within {@link MentionSimilarity#DATE_SLIP}
  * days of each other (days named without a year by their month and day, which must also fall in the
  * weeks before each report that states no date; a person's killing excepted, being recalled long
- * after), and all victims must agree (a country that is only the ground the event
+ * after), all known places must agree (one may lie in the other: Baghdad in Iraq; Baghdad and
+ * Lebanon are two trips), and all victims must agree (a country that is only the ground the event
  * took place on agrees with any victim in it).
  */
 final class MentionClusters {
@@ -23,6 +24,8 @@ final class MentionClusters {
     private final List<Set<YearlessDate>> monthDays;
     /** Days named without their year, apart from {@link #monthDays}' days of known years. */
     private final List<Set<YearlessDate>> unplaced;
+    /** The known places (gazetteer ids) the group's mentions give. */
+    private final List<Set<String>> places;
     /** The days each report that states no date may tell of. */
     private final List<Set<DateRange>> windows;
     private final MentionSimilarity similarity;
@@ -38,6 +41,7 @@ final class MentionClusters {
         monthDays = new ArrayList<>(n);
         unplaced = new ArrayList<>(n);
         windows = new ArrayList<>(n);
+        places = new ArrayList<>(n);
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
@@ -48,6 +52,7 @@ final class MentionClusters {
             grounds.add(similarity.grounds(f));
             monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
             unplaced.add(f.range() == null && f.monthDay() != null ? Set.of(f.monthDay()) : Set.of());
+            places.add(f.mention().locationId().map(Set::of).orElse(Set.of()));
             windows.add(!f.stated() && f.range() != null ? Set.of(f.range()) : Set.of());
         }
     }
@@ -78,6 +83,10 @@ final class MentionClusters {
                 || targets.get(rb).stream().anyMatch(similarity::isPerson);
         if (!personal && (outside(unplaced.get(ra), windows.get(rb)) || outside(unplaced.get(rb), windows.get(ra))))
             return false;
+        for (String x : places.get(ra))
+            for (String y : places.get(rb))
+                if (!similarity.placesAgree(x, y))
+                    return false;
         Set<String> ground = MentionSimilarity.union(grounds.get(ra), grounds.get(rb));
         for (String x : targets.get(ra))
             for (String y : targets.get(rb))
@@ -105,6 +114,7 @@ final class MentionClusters {
         }
         unplaced.set(keep, merged(unplaced, keep, drop));
         windows.set(keep, merged(windows, keep, drop));
+        places.set(keep, merged(places, keep, drop));
         return true;
     }
 

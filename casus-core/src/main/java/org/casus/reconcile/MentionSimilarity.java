@@ -158,6 +158,11 @@ final class MentionSimilarity {
         return both;
     }
 
+    /** Whether two known places can be where one event happened: the same, or one within the other. */
+    boolean placesAgree(String x, String y) {
+        return x.equals(y) || relations.related(x, y);
+    }
+
     /** Whether two targets can stand in one event. */
     boolean targetsAgree(String x, String y) {
         return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y);

@@ -33,6 +33,8 @@ class EventReconcilerTest {
             entity("dawn-battalion", "ARMED_GROUP", "backed_by:osterland"),
             entity("osterland", "COUNTRY"),
             entity("port-sira", "LOCATION", "located_in:kessia"),
+            entity("kessia", "COUNTRY"),
+            entity("orvada", "COUNTRY"),
             entity("lena-brandt", "PERSON"),
             entity("arno-veld", "PERSON", "member_of:velmar-gov"));
 
@@ -480,6 +482,24 @@ class EventReconcilerTest {
                 .mention("s1", 0, "killed", "1823").against("lena-brandt").onPublicationDay().add()
                 .mention("s1", 0, "struck", "190").by("northern-brigades").onPublicationDay().add();
         assertThat(reconcile(r)).hasSize(3);
+    }
+
+    @Test
+    void visitsToTwoPlacesNeitherWithinTheOtherAreTwoTripsHoweverTheMeetingsChain() {
+        Reports r = new Reports()
+                .article("v1", "Harbour Herald", MAY_4,
+                        "Lena Brandt visited Orvada before the talks.",
+                        "Brandt was also meeting allies.")
+                .mention("v1", 0, "visited", "042").by("lena-brandt").against("orvada").in("Orvada", "orvada").add()
+                .mention("v1", 1, "meeting", "040").by("lena-brandt").add()
+                .article("v2", "Coast Daily", MAY_4, "Lena Brandt held a meeting with allies in Port Sira this week.")
+                .mention("v2", 0, "meeting", "040").by("lena-brandt").in("Port Sira", "port-sira").on("2023-W18", "this week").add()
+                .article("v3", "Bay Wire", MAY_4, "Lena Brandt arrived in Port Sira, in Kessia, to meet allies.")
+                .mention("v3", 0, "arrived", "042").by("lena-brandt").in("Port Sira", "port-sira").add();
+        List<Event> events = reconcile(r);
+        Event trip = eventOf(events, r.find("v3", "arrived"));
+        assertThat(trip.mentions()).contains(r.find("v2", "meeting").id())
+                .doesNotContain(r.find("v1", "visited").id());
     }
 
     @Test

@@ -81,6 +81,7 @@ final class Reports {
         private Optional<String> source = Optional.empty();
         private Optional<String> target = Optional.empty();
         private Optional<String> place = Optional.empty();
+        private Optional<String> placeId = Optional.empty();
         private Optional<String> date = Optional.empty();
         private String dateText = "";
         private Modality modality = Modality.ASSERTED;
@@ -106,6 +107,13 @@ final class Reports {
 
         Mention in(String location) {
             place = Optional.of(location);
+            return this;
+        }
+
+        /** A place the gazetteer knows, with its id. */
+        Mention in(String location, String id) {
+            place = Optional.of(location);
+            placeId = Optional.of(id);
             return this;
         }
 
@@ -149,7 +157,7 @@ final class Reports {
             Span t = new Span(span.start() + at, span.start() + at + trigger.length());
             String id = EventMention.idOf(article, span, t, code, source, target);
             mentions.add(new EventMention(id, article, sentence, quote, span, t, TYPES.get(code), source, target,
-                    place, Optional.empty(), date, date.map(Precision::of).orElse(Precision.UNKNOWN), dateText,
+                    place, placeId, date, date.map(Precision::of).orElse(Precision.UNKNOWN), dateText,
                     modality, attributedTo, quantities, Optional.empty()));
             return Reports.this;
         }
