@@ -12,7 +12,8 @@ import org.casus.model.Entity;
 
 /**
  * Which actors stand for one another in an event: an actor and what it is part of, leads, belongs to
- * or lies in ("the U.S. Embassy" and "the United States"; Qaani and the Quds Force). Siblings are not
+ * or lies in ("the U.S. Embassy" and "the United States"; Qaani and the Quds Force), and a named
+ * group and the kind its CAMEO code names (Badr, IRQREB, and "Iraqi militias"). Siblings are not
  * related (an attack on U.S. troops is not one on the embassy), nor are backers and the backed (an
  * Iran-backed militia firing is not Iran firing), nor members of a bloc through the bloc (NATO).
  */
@@ -42,8 +43,22 @@ final class ActorRelations {
                     parents.computeIfAbsent(e.id(), k -> new java.util.ArrayList<>()).add(parent);
             }
         }
+        // a named group is one of the kind its code names: Badr (IRQREB) is one of "Iraqi militias" (irq-reb)
+        for (Entity e : entities) {
+            String generic = e.actorCode().map(ActorRelations::genericId).orElse(e.id());
+            if (!generic.equals(e.id()) && types.containsKey(generic))
+                parents.computeIfAbsent(e.id(), k -> new java.util.ArrayList<>()).add(generic);
+        }
         for (String id : parents.keySet())
             ancestors.put(id, closure(id, parents));
+    }
+
+    /** The id a code's generic actor has: "IRQREB" is "irq-reb", the Iraqi militias as a kind. */
+    private static String genericId(String code) {
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i + 3 <= code.length(); i += 3)
+            id.append(i == 0 ? "" : "-").append(code.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT));
+        return id.toString();
     }
 
     private static Set<String> closure(String id, Map<String, List<String>> parents) {

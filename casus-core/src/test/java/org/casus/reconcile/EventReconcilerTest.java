@@ -503,6 +503,22 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aNamedGroupIsOneOfTheKindItsCodeNames() {
+        List<Entity> entities = List.of(
+                new Entity("vel", "Velmar", "COUNTRY", Optional.of("VEL"), List.of(), List.of(), List.of()),
+                new Entity("vel-reb", "Velmar militia", "ARMED_GROUP", Optional.of("VELREB"), List.of(), List.of(), List.of()),
+                new Entity("sira-front", "Sira Front", "ARMED_GROUP", Optional.of("VELREB"), List.of(), List.of(), List.of()),
+                new Entity("lena-brandt", "Lena Brandt", "PERSON", Optional.empty(), List.of(), List.of(), List.of()));
+        Reports r = new Reports()
+                .article("g1", "Harbour Herald", MAY_4, "Lena Brandt met Velmar militias in Port Sira on Tuesday.")
+                .mention("g1", 0, "met", "040").by("lena-brandt").against("vel-reb").on("2023-05-02", "on Tuesday").add()
+                .article("g2", "Coast Daily", MAY_4, "Lena Brandt met the Sira Front in Port Sira on Tuesday.")
+                .mention("g2", 0, "met", "040").by("lena-brandt").against("sira-front").on("2023-05-02", "on Tuesday").add();
+        assertThat(RECONCILER.reconcile(r.mentions, r.articles(), entities, Map.of())).hasSize(1);
+        assertThat(RECONCILER.reconcile(r.mentions, r.articles(), List.of(), Map.of())).hasSize(2);
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
