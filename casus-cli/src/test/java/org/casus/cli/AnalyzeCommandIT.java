@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.casus.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,19 @@ class AnalyzeCommandIT {
             }
         }
         assertThat(disputed).as("Ashab al-Kahf's claim against Kataib Hezbollah's denial").isTrue();
+        // the undated reports name the day without its year: 17 against 18 November, 3 against 8 rockets
+        boolean days = false;
+        boolean rockets = false;
+        for (String line : events) {
+            for (JsonNode c : json.readTree(line).get("contradictions")) {
+                List<String> values = new java.util.ArrayList<>();
+                c.get("values").forEach(v -> values.add(v.get("value").asText()));
+                days |= c.get("field").asText().equals("date") && values.containsAll(List.of("XXXX-11-17", "XXXX-11-18"));
+                rockets |= c.get("field").asText().equals("quantities.rockets") && values.containsAll(List.of("3", "8"));
+            }
+        }
+        assertThat(days).as("17 against 18 November").isTrue();
+        assertThat(rockets).as("three against eight rockets").isTrue();
 
         CommandRun report = CommandRun.of("report", "--db", db);
         assertThat(report.status()).isZero();
