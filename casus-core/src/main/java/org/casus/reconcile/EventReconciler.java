@@ -63,6 +63,7 @@ public final class EventReconciler {
             byId.put(a.id(), a);
         ActorRelations relations = new ActorRelations(entities);
         QuoteWords words = new QuoteWords();
+        TriggerLemmas lemmas = new TriggerLemmas();
         List<MentionFacts> facts = new ArrayList<>(mentions.size());
         Map<String, Integer> ids = new HashMap<>();
         for (EventMention m : mentions) {
@@ -72,7 +73,8 @@ public final class EventReconciler {
                         + ", which is not among the articles given");
             if (ids.put(m.id(), facts.size()) != null)
                 throw new IllegalArgumentException("two mentions share the id " + m.id());
-            facts.add(MentionFacts.of(facts.size(), m, article, storyOf.getOrDefault(m.article(), ""), words));
+            facts.add(MentionFacts.of(facts.size(), m, article, storyOf.getOrDefault(m.article(), ""), words,
+                    lemmas));
         }
         MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);

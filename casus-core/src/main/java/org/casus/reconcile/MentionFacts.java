@@ -25,8 +25,8 @@ import org.casus.model.Modality;
  * @param words    {@link QuoteWords} of the quote
  * @param place    the location, lower-cased without a leading "the"; null without one
  * @param sortDay  the day it is sorted on for blocking
- * @param trigger  the trigger word, lower-cased, without a common inflection ending ("hosted" and
- *                 "hosting" give "host"), so that two tellings naming the act with one word meet
+ * @param trigger  the trigger word's {@link TriggerLemmas base form} ("hosted" and "hosting" give
+ *                 "host", "shot" gives "shoot"), so that two tellings naming the act with one word meet
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, int[] words, String place,
@@ -36,7 +36,8 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
     /** Inflection endings taken off a trigger word, the longer first. */
     private static final List<String> ENDINGS = List.of("ings", "ing", "ed", "es", "s", "e");
 
-    static MentionFacts of(int index, EventMention m, Article article, String story, QuoteWords words) {
+    static MentionFacts of(int index, EventMention m, Article article, String story, QuoteWords words,
+                           TriggerLemmas lemmas) {
         boolean stated = !m.dateText().isEmpty();
         DateRange range = m.date().flatMap(DateRange::of).orElse(null);
         if (range != null && !stated)
@@ -45,7 +46,7 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
                 : article.published().map(LocalDate::toEpochDay).orElse(0L);
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
-                range, stated, words.of(m.quote()), place, sortDay, stem(m.trigger().cut(article.text())));
+                range, stated, words.of(m.quote()), place, sortDay, lemmas.of(m.trigger().cut(article.text())));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */
