@@ -84,6 +84,16 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
                 && mention.source().equals(mention.attributedTo());
     }
 
+    /**
+     * The kind of telling the mention is compared within. A plan of an act other than violence (a
+     * visit, a hosting, talks) meets the act itself, which is the plan carried out ("will host the
+     * ceremony", "hosted the ceremony"); a plan of violence stays apart, as do threats, conditions and
+     * statements that something did not happen.
+     */
+    ModalityClass meetsAs() {
+        return mention.modality() == Modality.PLANNED && !family.equals("violence") ? ModalityClass.ACT : telling;
+    }
+
     boolean denial() {
         return TypeFamily.isDenial(mention.code());
     }
