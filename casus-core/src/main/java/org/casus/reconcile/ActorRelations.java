@@ -117,6 +117,14 @@ final class ActorRelations {
         return countries;
     }
 
+    /**
+     * Whether one is a person and the other an organisation no actor list knows (a firm, a school, a
+     * club): the person may have been attacked there, so the two do not name different victims.
+     */
+    boolean personAtOrganisation(String a, String b) {
+        return isPerson(a) && "ORGANIZATION".equals(types.get(b)) || isPerson(b) && "ORGANIZATION".equals(types.get(a));
+    }
+
     /** Whether the entity is a person. */
     boolean isPerson(String id) {
         return "PERSON".equals(types.get(id));

@@ -114,7 +114,7 @@ final class MentionSimilarity {
         if (relations.related(x, y))
             return 1;
         // a place given as the target ("struck Baghdad") says where, not whom
-        if (placesAsActors && (relations.isPlace(x) || relations.isPlace(y)))
+        if (placesAsActors && (relations.isPlace(x) || relations.isPlace(y) || relations.personAtOrganisation(x, y)))
             return 0;
         return NEVER;
     }
@@ -153,6 +153,7 @@ final class MentionSimilarity {
 
     /** Whether two targets can stand in one event. */
     boolean targetsAgree(String x, String y) {
-        return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y);
+        return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y)
+                || relations.personAtOrganisation(x, y);
     }
 }

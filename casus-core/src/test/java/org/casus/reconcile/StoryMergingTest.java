@@ -26,6 +26,7 @@ class StoryMergingTest {
             person("karl-veld", "Karl Veld"),
             person("person:hollis", "Mara Hollis III"),
             person("person:hollis-short", "Hollis"),
+            new Entity("org:harwick-mills", "Harwick Mills", "ORGANIZATION", Optional.empty(), List.of(), List.of(), List.of()),
             new Entity("harbour-police", "Harbour Police", "ORGANIZATION", Optional.empty(), List.of(), List.of(), List.of()),
             new Entity("northern-brigades", "Northern Brigades", "ARMED_GROUP", Optional.empty(), List.of(), List.of(), List.of()),
             new Entity("velmar-consulate", "Velmar consulate", "GOVERNMENT", Optional.empty(), List.of(), List.of(), List.of()));
@@ -152,5 +153,23 @@ class StoryMergingTest {
                 .article("n2", "Coast Daily", JUNE_9, "Officers detained Karl Veld on a charge of fraud.")
                 .mention("n2", 0, "detained", "173").against("karl-veld").add();
         assertThat(inOneStory(r)).hasSize(2);
+    }
+
+    private static Reports shootingAt(String firstTarget) {
+        return new Reports()
+                .article("w1", "Harbour Herald", JUNE_9, "A sacked worker shot at the offices of his former employer.")
+                .mention("w1", 0, "shot", "193").against(firstTarget).add()
+                .article("w2", "Coast Daily", JUNE_9, "The gunman shot Lena Brandt, a clerk, in the lobby.")
+                .mention("w2", 0, "shot", "193").against("lena-brandt").add();
+    }
+
+    @Test
+    void aShootingAtAnUnlistedFirmAndAtAPersonThereAreOneShooting() {
+        assertThat(inOneStory(shootingAt("org:harwick-mills"))).hasSize(1);
+    }
+
+    @Test
+    void aShootingAtAListedBodyAndAtAPersonStayApart() {
+        assertThat(inOneStory(shootingAt("velmar-consulate"))).hasSize(2);
     }
 }
