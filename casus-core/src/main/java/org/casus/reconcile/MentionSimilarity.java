@@ -11,7 +11,9 @@ import java.util.Set;
  * counts, words,
  * and nearness in one article, which counts only when neither names an actor the other does not
  * (related actors, such as a country and its general, do not count as the same here).
- * A score of at least {@link #SAME_EVENT} makes them one event.
+ * Within one named story, the same trigger word or code adds {@link #STORY_NAME} more when the doers
+ * and the places do not differ: one story's outlets naming the act alike tell one event, unless what
+ * they state says otherwise. A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
     /** The least score for one event. */
@@ -19,6 +21,7 @@ final class MentionSimilarity {
     /** Stated dates this many days apart may still be one event told with a day's slip (17 vs 18 November). */
     static final int DATE_SLIP = 2;
     static final double NEVER = Double.NEGATIVE_INFINITY;
+    /** What one name for the act adds within one story: with the same code and word, enough alone. */
     static final double STORY_NAME = 1.0;
 
     private final ActorRelations relations;
