@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.casus.entity.Actor;
+import org.casus.entity.EntityIndex;
 import org.casus.entity.Gazetteer;
 import org.casus.model.Article;
 import org.casus.model.Entity;
@@ -126,7 +127,7 @@ public final class CorefEvaluation implements Callable<Integer> {
         // each clusterer sees every mention Casus coded
         Map<String, EventClusterer> clusterers = new LinkedHashMap<>();
         EventReconciler reconciler = new EventReconciler();
-        List<Entity> actors = Gazetteer.shipped().actors().stream().map(Actor::asEntity).toList();
+        List<Entity> actors = entities(readings);
         clusterers.put("singletons", (ms, as) -> List.of());
         clusterers.put("same CAMEO root in group", SameKeyClusterer.cameoRootPerGroup(groupOf));
         clusterers.put("same head lemma in group", SameKeyClusterer.lemmaPerGroup(groupOf, lemma));
@@ -146,6 +147,24 @@ public final class CorefEvaluation implements Callable<Integer> {
         if (split.equals("test"))
             out.printf("%npublished, gold mentions (CoNLL F1): %s%n", String.join("; ", PUBLISHED));
         return 0;
+    }
+
+    /**
+     * The actors as {@code casus analyze} gives them to the reconciler: the entities its index makes
+     * of the documents' actor mentions (names, spellings, the ties the texts state), and the
+     * gazetteer's other actors, which link those through a middle tie.
+     */
+    private static List<Entity> entities(List<CasusReading> readings) {
+        Gazetteer gazetteer = Gazetteer.shipped();
+        EntityIndex index = new EntityIndex(gazetteer);
+        for (CasusReading r : readings)
+            index.add(r.text().article().id(), r.text().article().text(), r.actors());
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Entity e : index.entities())
+            entities.put(e.id(), e);
+        for (Actor actor : gazetteer.actors())
+            entities.putIfAbsent(actor.id(), actor.asEntity());
+        return List.copyOf(entities.values());
     }
 
     /** Casus's readings of the documents, in their order, and how many came from the cache. */

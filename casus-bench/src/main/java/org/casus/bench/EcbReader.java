@@ -47,7 +47,7 @@ final class EcbReader {
                     Annotated annotated = backend.annotate(text.article());
                     List<ActorMention> found = actors.resolve(annotated);
                     List<EventMention> mentions = coder.code(annotated, found);
-                    return new CasusReading(text, mentions,
+                    return new CasusReading(text, found, mentions,
                             lemmas(text, annotated, mentions, gold.getOrDefault(text.document().id(), List.of())));
                 }));
             List<CasusReading> done = new ArrayList<>();

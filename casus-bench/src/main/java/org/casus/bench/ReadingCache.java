@@ -24,7 +24,7 @@ import org.casus.model.EventMention;
 import org.casus.store.Store;
 
 /**
- * Casus's readings of ECB+ documents kept between runs: the event mentions in a Casus store
+ * Casus's readings of ECB+ documents kept between runs: the actor and event mentions in a Casus store
  * ({@code casus.db}) and the head lemmas in {@code lemmas.tsv} ({@code doc, key, lemma}), in a
  * folder named for a digest of the casus-core jar (less the reconcile stage), so that a changed
  * coder, lexicon or gazetteer reads everything afresh. Running from compiled classes rather than a
@@ -35,7 +35,7 @@ final class ReadingCache implements AutoCloseable {
      * Raise when the bench's own part of a reading changes ({@link EcbText}, {@link HeadLemma},
      * {@link EcbReader}); the bench jar itself is not digested, so that a new clusterer keeps the cache.
      */
-    private static final int READING_VERSION = 1;
+    private static final int READING_VERSION = 2;
 
     /** Jar entries of the stage that runs on the readings, left out of the digest. */
     private static final String RECONCILE_STAGE = "org/casus/reconcile/";
@@ -81,13 +81,13 @@ final class ReadingCache implements AutoCloseable {
         if (!lemmas.containsKey(id) || !store.isAnalyzed(id))
             return Optional.empty();
         List<EventMention> mentions = store.eventMentions(id);
-        return Optional.of(new CasusReading(text, mentions, lemmas.get(id)));
+        return Optional.of(new CasusReading(text, store.actorMentions(id), mentions, lemmas.get(id)));
     }
 
     void put(CasusReading reading) throws IOException {
         String id = reading.text().document().id();
         store.add(reading.text().article());
-        store.saveAnalysis(id, List.of(), reading.mentions());
+        store.saveAnalysis(id, reading.actors(), reading.mentions());
         StringBuilder rows = new StringBuilder();
         reading.lemmas().forEach((key, lemma) -> rows.append(id).append('\t').append(key).append('\t')
                 .append(lemma.replace('\t', ' ').replace('\n', ' ')).append('\n'));

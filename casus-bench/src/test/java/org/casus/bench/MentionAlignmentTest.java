@@ -49,8 +49,8 @@ class MentionAlignmentTest {
     }
 
     private static MentionAlignment aligned() {
-        return MentionAlignment.align(corpus, List.of(new CasusReading(ecb, ecbMentions, Map.of()),
-                new CasusReading(plus, plusMentions, Map.of())));
+        return MentionAlignment.align(corpus, List.of(new CasusReading(ecb, List.of(), ecbMentions, Map.of()),
+                new CasusReading(plus, List.of(), plusMentions, Map.of())));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casus.model.Entity;
@@ -16,20 +17,39 @@ import org.casus.model.Entity;
  * group and the kind its CAMEO code names (Badr, IRQREB, and "Iraqi militias"). Siblings are not
  * related (an attack on U.S. troops is not one on the embassy), nor are backers and the backed (an
  * Iran-backed militia firing is not Iran firing), nor members of a bloc through the bloc (NATO).
+ * A person named by the surname alone in one article ("Jackson") stands for the person another
+ * article names in full ("Vincent Jackson"): the resolver links the two only within one article.
  */
 final class ActorRelations {
     private static final Set<String> UPWARD = Set.of("part_of", "leader_of", "member_of", "located_in", "affiliate_of");
     private static final Set<String> BLOCS = Set.of("IGO");
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "REGION", "PLACE");
     private static final int DEPTH = 4;
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Map<String, String> types = new HashMap<>();
+    /** The one-word name of each person known by one word only ("jackson"). */
+    private final Map<String, String> soleNames = new HashMap<>();
+    /** The last word of each person's full name ("vincent jackson": "jackson"). */
+    private final Map<String, String> surnames = new HashMap<>();
 
     ActorRelations(Collection<Entity> entities) {
         Map<String, List<String>> parents = new HashMap<>();
-        for (Entity e : entities)
+        for (Entity e : entities) {
             types.put(e.id(), e.type());
+            if ("PERSON".equals(e.type())) {
+                String[] words = e.name().strip().toLowerCase(Locale.ROOT).split("[\\s.]+");
+                if (words.length == 1 && words[0].length() > 1)
+                    soleNames.put(e.id(), words[0]);
+                else if (words.length > 1) {
+                    // "Anthony Smith III" is Smith
+                    int last = words.length > 2 && SUFFIXES.contains(words[words.length - 1]) ? words.length - 2
+                            : words.length - 1;
+                    surnames.put(e.id(), words[last]);
+                }
+            }
+        }
         for (Entity e : entities) {
             for (String affiliation : e.affiliations()) {
                 int colon = affiliation.indexOf(':');
@@ -76,9 +96,19 @@ final class ActorRelations {
         return Set.copyOf(seen);
     }
 
-    /** Whether one of the two is part of, led by, a member of or located in the other. */
+    /**
+     * Whether one of the two is part of, led by, a member of or located in the other, or is the
+     * other person named by the surname alone.
+     */
     boolean related(String a, String b) {
-        return ancestors.getOrDefault(a, Set.of()).contains(b) || ancestors.getOrDefault(b, Set.of()).contains(a);
+        return ancestors.getOrDefault(a, Set.of()).contains(b) || ancestors.getOrDefault(b, Set.of()).contains(a)
+                || shortFor(a, b) || shortFor(b, a);
+    }
+
+    /** Whether person {@code a}, known by one word, is called by the surname of person {@code b}. */
+    private boolean shortFor(String a, String b) {
+        String sole = soleNames.get(a);
+        return sole != null && sole.equals(surnames.get(b));
     }
 
     /** Whether the entity is a place, which the coder sometimes gives as a target ("struck Baghdad"). */
@@ -100,6 +130,14 @@ final class ActorRelations {
             if (isCountry(a))
                 countries.add(a);
         return countries;
+    }
+
+    /**
+     * Whether one is a person and the other an organisation no actor list knows (a firm, a school, a
+     * club): the person may have been attacked there, so the two do not name different victims.
+     */
+    boolean personAtOrganisation(String a, String b) {
+        return isPerson(a) && "ORGANIZATION".equals(types.get(b)) || isPerson(b) && "ORGANIZATION".equals(types.get(a));
     }
 
     /** Whether the entity is a person. */

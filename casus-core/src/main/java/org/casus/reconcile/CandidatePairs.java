@@ -37,7 +37,7 @@ final class CandidatePairs {
         for (MentionFacts f : facts) {
             if (f.denial())
                 continue;
-            String base = f.story() + '\u0000' + f.family() + '\u0000' + f.telling() + '\u0000';
+            String base = f.story() + '\u0000' + f.family() + '\u0000' + f.meetsAs() + '\u0000';
             f.source().ifPresent(s -> add(blocks, base + "s:" + s, f));
             f.target().ifPresent(t -> {
                 add(blocks, base + "t:" + t, f);

@@ -18,9 +18,12 @@ import org.casus.model.EventMention;
  *
  * <p>Two mentions are one event when their CAMEO types are of one family (assault, fight and mass
  * violence are one; so are visits and meetings), they are told the same way (an act, a report of it
- * and a denial of who did it go together; a threat or a plan is an event of its own), their actors
+ * and a denial of who did it go together; a threat, or a plan of violence, is an event of its own), their actors
  * agree (the same, one missing, or one part of the other), the dates they state lie within a day or
- * two, and enough else matches: place, code, counts, wording. Denials of responsibility (CAMEO 016)
+ * two, and enough else matches: place, code, counts, wording. Within one story, reports that name the
+ * act with one word and one code and disagree on nothing (doers, places) are one event even when
+ * they give no actors or dates; a plan of an act other than violence is the act carried out; a person
+ * named by surname alone is the one another article names in full. Denials of responsibility (CAMEO 016)
  * join the act they deny in the same article. Mentions are compared within blocks, never all pairs
  * (see {@link CandidatePairs}), so the cost grows near-linearly with their number.
  *
@@ -67,6 +70,7 @@ public final class EventReconciler {
         Map<String, Long> storyDay = new HashMap<>();
         for (Article a : articles)
             a.published().ifPresent(d -> storyDay.merge(storyOf.getOrDefault(a.id(), ""), d.toEpochDay(), Math::min));
+        TriggerLemmas lemmas = new TriggerLemmas();
         List<MentionFacts> facts = new ArrayList<>(mentions.size());
         Map<String, Integer> ids = new HashMap<>();
         for (EventMention m : mentions) {
@@ -77,7 +81,8 @@ public final class EventReconciler {
             if (ids.put(m.id(), facts.size()) != null)
                 throw new IllegalArgumentException("two mentions share the id " + m.id());
             String story = storyOf.getOrDefault(m.article(), "");
-            facts.add(MentionFacts.of(facts.size(), m, article, story, storyDay.getOrDefault(story, 0L), words));
+            facts.add(MentionFacts.of(facts.size(), m, article, story, storyDay.getOrDefault(story, 0L), words,
+                    lemmas));
         }
         MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);

@@ -27,8 +27,8 @@ import org.casus.model.Modality;
  * @param words    {@link QuoteWords} of the quote
  * @param place    the location, lower-cased without a leading "the"; null without one
  * @param sortDay  the day it is sorted on for blocking
- * @param trigger  the trigger word, lower-cased, without a common inflection ending ("hosted" and
- *                 "hosting" give "host"), so that two tellings naming the act with one word meet
+ * @param trigger  the trigger word's {@link TriggerLemmas base form} ("hosted" and "hosting" give
+ *                 "host", "shot" gives "shoot"), so that two tellings naming the act with one word meet
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, YearlessDate monthDay, int[] words, String place,
@@ -41,7 +41,8 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
     /**
      * @param storyDay the day an undated article is sorted on: the earliest publication day of its story
      */
-    static MentionFacts of(int index, EventMention m, Article article, String story, long storyDay, QuoteWords words) {
+    static MentionFacts of(int index, EventMention m, Article article, String story, long storyDay, QuoteWords words,
+                           TriggerLemmas lemmas) {
         boolean stated = !m.dateText().isEmpty();
         DateRange range = m.date().flatMap(DateRange::of).orElse(null);
         if (range != null && !stated)
@@ -52,7 +53,7 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
                 : article.published().map(LocalDate::toEpochDay).orElse(storyDay);
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
-                range, stated, monthDay, words.of(m.quote()), place, sortDay, stem(m.trigger().cut(article.text())));
+                range, stated, monthDay, words.of(m.quote()), place, sortDay, lemmas.of(m.trigger().cut(article.text())));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */
@@ -88,6 +89,16 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
     boolean claimed() {
         return mention.modality().happened() && mention.source().isPresent()
                 && mention.source().equals(mention.attributedTo());
+    }
+
+    /**
+     * The kind of telling the mention is compared within. A plan of an act other than violence (a
+     * visit, a hosting, talks) meets the act itself, which is the plan carried out ("will host the
+     * ceremony", "hosted the ceremony"); a plan of violence stays apart, as do threats, conditions and
+     * statements that something did not happen.
+     */
+    ModalityClass meetsAs() {
+        return mention.modality() == Modality.PLANNED && !family.equals("violence") ? ModalityClass.ACT : telling;
     }
 
     boolean denial() {

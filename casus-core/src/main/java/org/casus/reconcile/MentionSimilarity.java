@@ -11,7 +11,9 @@ import java.util.Set;
  * counts, words,
  * and nearness in one article, which counts only when neither names an actor the other does not
  * (related actors, such as a country and its general, do not count as the same here).
- * A score of at least {@link #SAME_EVENT} makes them one event.
+ * Within one named story, the same trigger word or code adds {@link #STORY_NAME} more when the doers
+ * and the places do not differ: one story's outlets naming the act alike tell one event, unless what
+ * they state says otherwise. A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
     /** The least score for one event. */
@@ -19,6 +21,8 @@ final class MentionSimilarity {
     /** Stated dates this many days apart may still be one event told with a day's slip (17 vs 18 November). */
     static final int DATE_SLIP = 2;
     static final double NEVER = Double.NEGATIVE_INFINITY;
+    /** What one name for the act adds within one story: with the same code and word, enough alone. */
+    static final double STORY_NAME = 1.0;
 
     private final ActorRelations relations;
     private final QuoteWords words;
@@ -68,21 +72,29 @@ final class MentionSimilarity {
         if (sources == NEVER) {
             // who did it is what a denial or a claim disputes: a dispute, not another event
             disputed = a.denied() || b.denied() || a.claimed() || b.claimed();
-            sources = disputed ? 0 : -2;
+            sources = disputed || turned(a, b) || turned(b, a) ? 0 : -2;
         }
         score += sources;
         // nearness says an article goes on telling one event only when the sentences name no other
         // actors: a heading on one killing next to a sentence on another must match on more
         boolean sameActors = (disputed || agree(a.source(), b.source())) && agree(a.target(), b.target());
-        if (a.place() != null && b.place() != null
-                && (a.place().contains(b.place()) || b.place().contains(a.place())))
-            score += 1;
+        boolean placesDiffer = false;
+        if (a.place() != null && b.place() != null) {
+            if (a.place().contains(b.place()) || b.place().contains(a.place()))
+                score += 1;
+            else
+                placesDiffer = true;
+        }
         String codeA = a.mention().code();
         String codeB = b.mention().code();
         score += codeA.equals(codeB) ? 1 : codeA.substring(0, 2).equals(codeB.substring(0, 2)) ? 0.5 : 0;
-        if (a.trigger().equals(b.trigger()))
+        boolean sameWord = a.trigger().equals(b.trigger());
+        if (sameWord)
             // outlets telling one act tend to name it with one word ("hosted", "hosting")
             score += 1;
+        if (!a.story().isEmpty() && a.story().equals(b.story()) && (sameWord || codeA.equals(codeB))
+                && sources >= 0 && !placesDiffer)
+            score += STORY_NAME;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
         score += 4 * words.overlap(a.words(), b.words());
         if (sameActors && a.mention().article().equals(b.mention().article()))
@@ -105,6 +117,15 @@ final class MentionSimilarity {
         return relations.isPerson(actor);
     }
 
+    /**
+     * Whether {@code x} names as the doer the one {@code y} names as the one it was done to, and
+     * names no one it was done to: a short passive heading ("Jackson arrested") whose one actor was
+     * read as the doer. The actors then overlap rather than differ.
+     */
+    private static boolean turned(MentionFacts x, MentionFacts y) {
+        return x.target().isEmpty() && x.source().isPresent() && x.source().equals(y.target());
+    }
+
     /** Whether two actors are the same, or one is not named. */
     private static boolean agree(Optional<String> a, Optional<String> b) {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
@@ -121,7 +142,7 @@ final class MentionSimilarity {
         if (relations.related(x, y))
             return 1;
         // a place given as the target ("struck Baghdad") says where, not whom
-        if (placesAsActors && (relations.isPlace(x) || relations.isPlace(y)))
+        if (placesAsActors && (relations.isPlace(x) || relations.isPlace(y) || relations.personAtOrganisation(x, y)))
             return 0;
         return NEVER;
     }
@@ -165,6 +186,7 @@ final class MentionSimilarity {
 
     /** Whether two targets can stand in one event. */
     boolean targetsAgree(String x, String y) {
-        return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y);
+        return x.equals(y) || relations.related(x, y) || relations.isPlace(x) || relations.isPlace(y)
+                || relations.personAtOrganisation(x, y);
     }
 }

@@ -17,17 +17,19 @@ import org.casus.model.Span;
 
 /** Hand-built articles and their event mentions, for reconciliation tests: one sentence per string. */
 final class Reports {
-    static final Map<String, EventType> TYPES = Map.of(
-            "016", new EventType("016", "Deny responsibility", -2.0, Optional.empty(), Optional.empty()),
-            "040", new EventType("040", "Consult", 1.0, Optional.of("CONSULT"), Optional.empty()),
-            "042", new EventType("042", "Make a visit", 1.9, Optional.of("CONSULT"), Optional.of("visit")),
-            "0871", new EventType("0871", "Declare truce, ceasefire", 9.0, Optional.of("AGREE"), Optional.empty()),
-            "112", new EventType("112", "Accuse", -2.0, Optional.of("ACCUSE"), Optional.empty()),
-            "1384", new EventType("1384", "Threaten conventional attack", -7.0, Optional.of("THREATEN"), Optional.empty()),
-            "1823", new EventType("1823", "Kill by physical assault", -10.0, Optional.of("ASSAULT"), Optional.empty()),
-            "186", new EventType("186", "Assassinate", -10.0, Optional.of("ASSAULT"), Optional.empty()),
-            "190", new EventType("190", "Use conventional military force", -10.0, Optional.of("ASSAULT"), Optional.empty()),
-            "194", new EventType("194", "Fight with artillery and tanks", -10.0, Optional.of("ASSAULT"), Optional.empty()));
+    static final Map<String, EventType> TYPES = Map.ofEntries(
+            Map.entry("016", new EventType("016", "Deny responsibility", -2.0, Optional.empty(), Optional.empty())),
+            Map.entry("040", new EventType("040", "Consult", 1.0, Optional.of("CONSULT"), Optional.empty())),
+            Map.entry("042", new EventType("042", "Make a visit", 1.9, Optional.of("CONSULT"), Optional.of("visit"))),
+            Map.entry("0871", new EventType("0871", "Declare truce, ceasefire", 9.0, Optional.of("AGREE"), Optional.empty())),
+            Map.entry("112", new EventType("112", "Accuse", -2.0, Optional.of("ACCUSE"), Optional.empty())),
+            Map.entry("1384", new EventType("1384", "Threaten conventional attack", -7.0, Optional.of("THREATEN"), Optional.empty())),
+            Map.entry("1823", new EventType("1823", "Kill by physical assault", -10.0, Optional.of("ASSAULT"), Optional.empty())),
+            Map.entry("186", new EventType("186", "Assassinate", -10.0, Optional.of("ASSAULT"), Optional.empty())),
+            Map.entry("190", new EventType("190", "Use conventional military force", -10.0, Optional.of("ASSAULT"), Optional.empty())),
+            Map.entry("194", new EventType("194", "Fight with artillery and tanks", -10.0, Optional.of("ASSAULT"), Optional.empty())),
+            Map.entry("173", new EventType("173", "Arrest, detain", -5.0, Optional.of("COERCE"), Optional.empty())),
+            Map.entry("193", new EventType("193", "Fight with small arms and light weapons", -10.0, Optional.of("ASSAULT"), Optional.empty())));
 
     final Map<String, Article> articles = new LinkedHashMap<>();
     final List<EventMention> mentions = new ArrayList<>();
