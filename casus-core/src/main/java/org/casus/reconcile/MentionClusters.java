@@ -12,7 +12,8 @@ import java.util.Set;
  * days of each other (days named without a year by their month and day, which must also fall in the
  * weeks before each report that states no date; a person's killing excepted, being recalled long
  * after), all known places must agree (one may lie in the other: Baghdad in Iraq; Baghdad and
- * Lebanon are two trips), and all victims must agree (a country that is only the ground the event
+ * Lebanon are two trips), all doers told as fact must agree (a claim or a denial of who did it is a
+ * dispute, not another event), and all victims must agree (a country that is only the ground the event
  * took place on agrees with any victim in it).
  */
 final class MentionClusters {
@@ -24,6 +25,8 @@ final class MentionClusters {
     private final List<Set<YearlessDate>> monthDays;
     /** Days named without their year, apart from {@link #monthDays}' days of known years. */
     private final List<Set<YearlessDate>> unplaced;
+    /** The doers the group's mentions state as fact, claims and denials left out. */
+    private final List<Set<String>> doers;
     /** The known places (gazetteer ids) the group's mentions give. */
     private final List<Set<String>> places;
     /** The days each report that states no date may tell of. */
@@ -42,6 +45,7 @@ final class MentionClusters {
         unplaced = new ArrayList<>(n);
         windows = new ArrayList<>(n);
         places = new ArrayList<>(n);
+        doers = new ArrayList<>(n);
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
@@ -53,6 +57,8 @@ final class MentionClusters {
             monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
             unplaced.add(f.range() == null && f.monthDay() != null ? Set.of(f.monthDay()) : Set.of());
             places.add(f.mention().locationId().map(Set::of).orElse(Set.of()));
+            boolean stated = f.mention().modality().happened() && !f.claimed() && !f.denial();
+            doers.add(stated ? f.source().map(Set::of).orElse(Set.of()) : Set.of());
             windows.add(!f.stated() && f.range() != null ? Set.of(f.range()) : Set.of());
         }
     }
@@ -83,6 +89,11 @@ final class MentionClusters {
                 || targets.get(rb).stream().anyMatch(similarity::isPerson);
         if (!personal && (outside(unplaced.get(ra), windows.get(rb)) || outside(unplaced.get(rb), windows.get(ra))))
             return false;
+        for (String x : doers.get(ra))
+            for (String y : doers.get(rb))
+                // a short passive heading ("Jackson arrested") reads its one actor as the doer
+                if (!similarity.placesAgree(x, y) && !targets.get(rb).contains(x) && !targets.get(ra).contains(y))
+                    return false;
         for (String x : places.get(ra))
             for (String y : places.get(rb))
                 if (!similarity.placesAgree(x, y))
@@ -115,6 +126,7 @@ final class MentionClusters {
         unplaced.set(keep, merged(unplaced, keep, drop));
         windows.set(keep, merged(windows, keep, drop));
         places.set(keep, merged(places, keep, drop));
+        doers.set(keep, merged(doers, keep, drop));
         return true;
     }
 

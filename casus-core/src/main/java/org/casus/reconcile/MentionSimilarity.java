@@ -179,7 +179,10 @@ final class MentionSimilarity {
         return both;
     }
 
-    /** Whether two known places can be where one event happened: the same, or one within the other. */
+    /**
+     * Whether two known places can be where one event happened, or two doers the one who did it: the
+     * same, or one within or part of the other.
+     */
     boolean placesAgree(String x, String y) {
         return x.equals(y) || relations.related(x, y);
     }

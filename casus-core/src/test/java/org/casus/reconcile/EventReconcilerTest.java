@@ -519,6 +519,21 @@ class EventReconcilerTest {
     }
 
     @Test
+    void meetingsOfTwoDifferentHostsDoNotChainThroughMeetingsWithoutOne() {
+        Reports r = new Reports()
+                .article("m1", "Harbour Herald", MAY_4,
+                        "Lena Brandt held a meeting with the Northern Brigades.",
+                        "The meeting ran late.")
+                .mention("m1", 0, "meeting", "040").by("lena-brandt").against("northern-brigades").onPublicationDay().add()
+                .mention("m1", 1, "meeting", "040").onPublicationDay().add()
+                .article("m2", "Coast Daily", MAY_4, "Arno Veld held a meeting of his advisers.", "The meeting ran late.")
+                .mention("m2", 0, "meeting", "040").by("arno-veld").onPublicationDay().add()
+                .mention("m2", 1, "meeting", "040").onPublicationDay().add();
+        List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("m1", "s", "m2", "s"));
+        assertThat(eventOf(events, r.mentions.get(0)).mentions()).doesNotContain(r.mentions.get(2).id());
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
