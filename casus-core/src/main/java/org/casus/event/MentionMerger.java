@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.casus.model.EventMention;
 
@@ -13,11 +14,14 @@ import org.casus.model.EventMention;
  * and the modality and neither names a different source, target or place than the other.
  */
 final class MentionMerger {
+    /** CAMEO's "make a visit" and "host a visit". */
+    private static final Set<String> VISITS = Set.of("042", "043");
     private MentionMerger() {
     }
 
     static List<EventMention> merge(List<EventMention> mentions) {
         List<EventMention> kept = new ArrayList<>();
+        mentions = visitPlaces(mentions);
         outer:
         for (EventMention m : mentions) {
             for (int k = 0; k < kept.size(); k++)
@@ -28,6 +32,24 @@ final class MentionMerger {
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * "Qaani, who also visited Lebanon, met Nasrallah": a meeting told beside a visit of the same
+     * person, with no place of its own, took place where the visit went.
+     */
+    private static List<EventMention> visitPlaces(List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            Optional<EventMention> visit = m.location().isPresent() || !m.type().root().equals("04") || m.source().isEmpty()
+                    ? Optional.empty()
+                    : mentions.stream().filter(v -> VISITS.contains(v.code()) && v.location().isPresent()
+                            && v.source().equals(m.source())).findFirst();
+            out.add(visit.map(v -> new EventMention(m.id(), m.article(), m.sentence(), m.quote(), m.span(), m.trigger(),
+                    m.type(), m.source(), m.target(), v.location(), v.locationId(), m.date(), m.datePrecision(),
+                    m.dateText(), m.modality(), m.attributedTo(), m.quantities(), m.event())).orElse(m));
+        }
+        return out;
     }
 
     private static boolean joins(EventMention a, EventMention b) {

@@ -20,6 +20,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded dated;
     private static FixtureArticles.Coded sent;
     private static FixtureArticles.Coded followUps;
+    private static FixtureArticles.Coded visits;
 
     @BeforeAll
     static void code() {
@@ -29,6 +30,7 @@ class EventCoderIT {
         dated = FixtureArticles.code("dated-clauses.txt", LocalDate.of(2024, 4, 10));
         sent = FixtureArticles.code("sent-envoys.txt", LocalDate.of(2024, 4, 10));
         followUps = FixtureArticles.code("follow-up-counts.txt", LocalDate.of(2024, 6, 9));
+        visits = FixtureArticles.code("visit-meetings.txt", LocalDate.of(2024, 6, 12));
     }
 
     @Test
@@ -368,5 +370,12 @@ class EventCoderIT {
     void aCountOfPartOfTheShellsOrOfTroopsIsNoFollowUp() {
         assertThat(followUps.in("Two of the shells")).noneMatch(m -> m.quantities().containsKey("shells"));
         assertThat(followUps.in("About 3,000 troops")).isEmpty();
+    }
+
+    @Test
+    void aMeetingToldBesideAVisitOfTheSamePersonTookPlaceWhereTheVisitWent() {
+        EventMention met = visits.one("The Turkish foreign minister", "met");
+        assertThat(met.code()).startsWith("04");
+        assertThat(met.location()).contains("Jordan");
     }
 }
