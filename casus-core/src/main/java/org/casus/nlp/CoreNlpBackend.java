@@ -21,16 +21,16 @@ import org.casus.model.Layer;
  * named entities with SUTime time expressions, and Universal Dependencies parses. SUTime's values
  * then go through Casus's own {@link TimexNormalizer}.
  *
- * <p>Loading the models takes ten seconds or more and 0.5 GB of heap (2.1 GB at peak while two
- * threads annotate in a 3 GB heap), so make one backend per process and share it: {@link #annotate} may be called
+ * <p>Loading the models takes ten seconds or more and 0.8 GB of heap (1.8 to 2.5 GB at peak while
+ * two threads annotate in a 3 GB heap), so make one backend per process and share it: {@link #annotate} may be called
  * from several threads at once. Each call works on its own CoreNLP {@code Annotation}; the loaded
  * annotators and the parser only read their models, which is how CoreNLP's own multi-threaded mode
  * shares them too, and {@code CoreNlpBackendIT} checks that parallel results equal serial ones.
  *
  * <p>Entities are CoreNLP's coarse classes (PERSON, ORGANIZATION, LOCATION, MISC and quantities):
  * the fine-grained ones would quadruple the time NER takes. SUTime runs only on sentences with a
- * time word or a digit ({@code EntityTagger}), and the parse only on the sentences the caller's
- * filter accepts.
+ * time word or a digit, and there only on the stretches around them ({@code EntityTagger}); the
+ * parse runs only on the sentences the caller's filter accepts.
  */
 public final class CoreNlpBackend implements NlpBackend {
     static {
