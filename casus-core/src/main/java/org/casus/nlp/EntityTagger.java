@@ -39,7 +39,7 @@ final class EntityTagger {
      * the words SUTime reads that are not in {@code time-words.txt} ("medieval", "Sioux Falls" as
      * an autumn), which the sentence filter already leaves out of sentences without another.
      */
-    static final int MARGIN = 5;
+    private static final int MARGIN = 5;
 
     private final NERClassifierCombiner models;
     /**
