@@ -1,5 +1,6 @@
 package org.casus.nlp;
 
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,13 @@ import java.util.Set;
  * them and no digit holds no time expression, so it need not go through SUTime's rules.
  */
 final class TimeWords {
+    /**
+     * The number words of CoreNLP's number reader that {@code time-words.txt} lacks: SUTime reads
+     * them as numbers too, so a token with one must lie inside the stretch SUTime sees.
+     */
+    private static final Set<String> NUMBER_WORDS = Set.of("zero", "oh", "score", "gross", "fourty",
+            "zeroth", "thousandth", "millionth", "billionth", "trillionth", "hundreth");
+
     private final Set<String> words = new HashSet<>();
 
     TimeWords() {
@@ -40,6 +48,18 @@ final class TimeWords {
             if (mayBeTime(token.word()) || token.lemma() != null && mayBeTime(token.lemma()))
                 return true;
         return false;
+    }
+
+    /**
+     * Whether SUTime or CoreNLP's number rules may read {@code token} as part of a time, number,
+     * ordinal or amount: a time word or digit, a cardinal number by its tag, an ordinal, a number
+     * word. Money and percentages need a number beside them, so they are found near one of these.
+     */
+    boolean anchorsNumber(CoreLabel token) {
+        String word = token.word();
+        return mayBeTime(word) || token.lemma() != null && mayBeTime(token.lemma()) || "CD".equals(token.tag())
+                || NumberSequenceClassifier.ORDINAL_PATTERN.matcher(word).matches()
+                || NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean mayBeTime(String word) {

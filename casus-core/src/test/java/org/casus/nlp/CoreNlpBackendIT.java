@@ -1,6 +1,7 @@
 package org.casus.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import org.casus.model.Annotated;
 import org.casus.model.Article;
 import org.casus.model.Layer;
+import org.casus.model.NamedEntity;
 import org.casus.model.Precision;
 import org.casus.model.Timex;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,20 @@ class CoreNlpBackendIT {
             assertThat(t.text()).isEqualTo("Friday");
             assertThat(t.type()).isEqualTo(Timex.Type.DATE);
         });
+    }
+
+    @Test
+    void findsTimesAndAmountsFarApartInOneLongSentenceWhole() {
+        String text = "At the end of this week, after long and difficult talks in the old harbour town of"
+                + " Brackenford, the envoys of Westmere agreed to pay $300 million to the 2,000 fishermen"
+                + " whose boats the storm sank on 3 March 2019.";
+        Annotated annotated = SharedBackend.get().annotate(new Article("harbour", "harbour", Optional.empty(),
+                Optional.empty(), "Harbour", Optional.of(PUBLISHED), Optional.empty(), Optional.of("en"), text,
+                Optional.empty()));
+        assertThat(annotated.timexes()).extracting(Timex::text, t -> t.value().orElse(""))
+                .containsExactly(tuple("the end of this week", "2021-W10"), tuple("3 March 2019", "2019-03-03"));
+        assertThat(annotated.entities()).extracting(NamedEntity::text, NamedEntity::type)
+                .contains(tuple("$300 million", "MONEY"), tuple("2,000", "NUMBER"));
     }
 
     @Test

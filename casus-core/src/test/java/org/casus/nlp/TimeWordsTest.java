@@ -49,4 +49,21 @@ class TimeWordsTest {
         sentence.get(1).setLemma("easter");
         assertThat(timeWords.mayHoldTime(sentence)).isTrue();
     }
+
+    @Test
+    void anchorsNumbersByTagOrdinalsAndNumberWordsButNotOtherWords() {
+        List<CoreLabel> sentence = tokens("the 2,000 fishermen came third , zero boats , a dozen nets");
+        sentence.forEach(t -> t.setTag("NN"));
+        sentence.get(1).setTag("CD");
+        assertThat(sentence).filteredOn(timeWords::anchorsNumber).extracting(CoreLabel::word)
+                .containsExactly("2,000", "third", "zero", "dozen");
+    }
+
+    @Test
+    void anchorsTimeWordsAsWell() {
+        List<CoreLabel> sentence = tokens("boats sailed on Friday");
+        sentence.forEach(t -> t.setTag("NN"));
+        assertThat(sentence).filteredOn(timeWords::anchorsNumber).extracting(CoreLabel::word)
+                .containsExactly("Friday");
+    }
 }
