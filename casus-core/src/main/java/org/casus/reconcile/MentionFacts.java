@@ -101,6 +101,11 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         return mention.modality() == Modality.PLANNED && !family.equals("violence") ? ModalityClass.ACT : telling;
     }
 
+    /** Whether the mention says more of its event than its word: an actor, a place or a stated date. */
+    boolean tellsMore() {
+        return mention.source().isPresent() || mention.target().isPresent() || mention.location().isPresent() || stated;
+    }
+
     boolean denial() {
         return TypeFamily.isDenial(mention.code());
     }

@@ -12,8 +12,9 @@ import java.util.Set;
  * and nearness in one article, which counts only when neither names an actor the other does not
  * (related actors, such as a country and its general, do not count as the same here).
  * Within one named story, the same trigger word or code adds {@link #STORY_NAME} more when the doers
- * and the places do not differ: one story's outlets naming the act alike tell one event, unless what
- * they state says otherwise. A score of at least {@link #SAME_EVENT} makes them one event.
+ * and the places do not differ and each mention says more than the word (an actor, a place or a
+ * date): one story's outlets naming the act alike tell one event, unless what they state says
+ * otherwise, but a bare "the meeting" of another article may be any of the story's meetings. A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
     /** The least score for one event. */
@@ -93,7 +94,7 @@ final class MentionSimilarity {
             // outlets telling one act tend to name it with one word ("hosted", "hosting")
             score += 1;
         if (!a.story().isEmpty() && a.story().equals(b.story()) && (sameWord || codeA.equals(codeB))
-                && sources >= 0 && !placesDiffer)
+                && sources >= 0 && !placesDiffer && a.tellsMore() && b.tellsMore())
             score += STORY_NAME;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
         score += 4 * words.overlap(a.words(), b.words());

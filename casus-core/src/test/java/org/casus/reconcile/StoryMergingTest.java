@@ -59,7 +59,17 @@ class StoryMergingTest {
 
     @Test
     void oneStoryNamingAShootingWithOneWordIsOneEvent() {
-        assertThat(inOneStory(twoShootings(null, null))).hasSize(1);
+        Reports r = new Reports()
+                .article("s1", "Harbour Herald", JUNE_9, "A gunman shot three clerks at a tax office in Troyville.")
+                .mention("s1", 0, "shot", "193").in("Troyville").add()
+                .article("s2", "Coast Daily", JUNE_9, "Witnesses describe panic during the shooting on Monday.")
+                .mention("s2", 0, "shooting", "193").on("2023-06-05", "on Monday").add();
+        assertThat(inOneStory(r)).hasSize(1);
+    }
+
+    @Test
+    void aBareWordInAnotherArticleMayBeAnyOfTheStorysEvents() {
+        assertThat(inOneStory(twoShootings("Troyville", null))).hasSize(2);
     }
 
     @Test
