@@ -25,8 +25,11 @@ final class OutletNames {
     private static final String NEWS_WORDS = "News|Post|Times|Eye|Agency|Journal|Herald|Tribune|Gazette|Telegraph"
             + "|Monitor|Press|Wire|TV|Television|Radio|Daily|Observer|Chronicle|Standard|Express|Network|Channel"
             + "|Review|Insider|Examiner|Courier|Dispatch|Week|Weekly|Magazine";
-    /** A capitalised name of two to five words ending in a news word: "Kurdistan 24 News", "Tehran Times". */
-    private static final String GENERAL = "(?:[A-Z][\\p{L}\\d'’.&]*(?:-[\\p{L}\\d]+)*\\s+){1,4}(?:" + NEWS_WORDS + ")";
+    /**
+     * A capitalised name of two to five words ending in a news word: "Kurdistan 24 News", "Tehran
+     * Times". Its words stand on one line: a headline's last word is no part of the name below it.
+     */
+    private static final String GENERAL = "(?:[A-Z][\\p{L}\\d'’.&]*(?:-[\\p{L}\\d]+)*\\h+){1,4}(?:" + NEWS_WORDS + ")";
 
     private final Map<String, String> canonical = new HashMap<>();
     private final String pattern;

@@ -30,4 +30,10 @@ class SourceCreditsTest {
         assertThat(CREDITS.inAttribution("the AP")).contains("Associated Press");
         assertThat(CREDITS.inAttribution("Iraqi security sources")).isEmpty();
     }
+
+    @Test
+    void aNameDoesNotReachBackAcrossALineBreak() {
+        assertThat(CREDITS.last("Talks Resume After the Storm'\n\nThe Harbour Times reported that envoys met."))
+                .contains("Harbour Times");
+    }
 }
