@@ -120,6 +120,16 @@ class AnalyzeCommandIT {
         }
         assertThat(days).as("17 against 18 November").isTrue();
         assertThat(rockets).as("three against eight rockets").isTrue();
+        // Qaani's visit and meetings in Baghdad: one event told by four outlets' articles, two of which
+        // retell Middle East Eye's exclusive and count once
+        boolean visit = false;
+        for (String line : events) {
+            JsonNode e = json.readTree(line);
+            visit |= e.get("type").asText().startsWith("04") && e.path("source").asText().equals("esmail-qaani")
+                    && e.path("location").asText().equals("Baghdad") && e.get("articles").size() >= 4
+                    && e.get("corroboration").get("independent_sources").asInt() == e.get("articles").size() - 1;
+        }
+        assertThat(visit).as("Qaani's visit to Baghdad").isTrue();
 
         CommandRun report = CommandRun.of("report", "--db", db);
         assertThat(report.status()).isZero();
