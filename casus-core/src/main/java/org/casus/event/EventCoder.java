@@ -31,7 +31,7 @@ public final class EventCoder {
     private final SentenceCoder sentences;
     private final WordLists arguments;
     private final WordLists attribution;
-    private final CountFollowUp followUps;
+    private final WeaponFollowUp followUps;
 
     /** A coder with the shipped lexicon and word lists; a broken data file is an IllegalStateException. */
     public EventCoder() {
@@ -43,7 +43,7 @@ public final class EventCoder {
         this.attribution = attribution;
         Subjects subjects = new Subjects(arguments, attribution);
         QuantityReader quantities = new QuantityReader();
-        this.followUps = new CountFollowUp(quantities.thingNames());
+        this.followUps = new WeaponFollowUp(quantities.thingNames());
         this.lexicon = new Lexicon(catalog, modality.get("CIRCUMSTANCE"));
         this.sentences = new SentenceCoder(catalog,
                 new PredicateFinder(lexicon, new ActFrames(catalog), modality, arguments),

@@ -373,6 +373,15 @@ class EventCoderIT {
     }
 
     @Test
+    void whatTheShellsOfTheAttackJustToldKilledIsThatAttacksToll() {
+        EventMention attack = followUps.one("Gunmen fired", "fired");
+        EventMention toll = followUps.one("A few of the shells", "killed");
+        assertThat(toll.code()).isEqualTo(attack.code());
+        assertThat(toll.location()).isEqualTo(attack.location());
+        assertThat(toll.quantities()).isEqualTo(Map.of("killed", 1L, "wounded", 3L));
+    }
+
+    @Test
     void aMeetingToldBesideAVisitOfTheSamePersonTookPlaceWhereTheVisitWent() {
         EventMention met = visits.one("The Turkish foreign minister", "met");
         assertThat(met.code()).startsWith("04");

@@ -12,18 +12,20 @@ import org.casus.model.Span;
 import org.casus.model.Token;
 
 /**
- * Counts told in a sentence of their own, right after the attack they belong to: "A rocket attack hit
- * the base on Sunday. Three rockets fell short." The second sentence names no event the lexicon
- * knows, yet it says how many rockets the attack used, and a count that another source gives
- * differently is what a reader wants to see disputed. Such a sentence becomes one more mention of
- * the attack, with the attack's code, actors, place, date and modality and the sentence's count.
+ * Sentences that go on about the weapons of the attack just told: "A rocket attack hit the base on
+ * Sunday. Three rockets fell short." or "... A few of the rockets killed a child." The first names no
+ * event the lexicon knows, yet says how many rockets the attack used, and a count another source gives
+ * differently is what a reader wants to see disputed; the second tells the attack's toll, not a
+ * killing by some unnamed killer. Either becomes one more mention of the attack, with the attack's
+ * code, actors, place, date and modality and the sentence's count or toll.
  *
  * <p>Only a sentence that opens with the count ("Three rockets", "at least seven Katyusha rockets")
- * and tells no violence of its own follows up, and only on a violent event of the two sentences
- * before it whose sentence names the same weapon: "Two of the rockets" counts a part, and
- * "3,000 troops" after an attack says nothing of the attack.
+ * and tells no violence of its own, or a violent mention without a doer whose subject holds the
+ * weapon, follows up, and only on a violent event of the two sentences before it whose sentence
+ * names the same weapon: "Two of the rockets" counts a part, and "3,000 troops" after an attack says
+ * nothing of the attack.
  */
-final class CountFollowUp {
+final class WeaponFollowUp {
     /** The quantities of {@code quantity-words.tsv} that are fired in an attack. */
     private static final Set<String> FIRED = Set.of("rockets", "missiles", "drones", "mortars", "shells", "bombs");
     /** How many sentences back the attack may be told. */
@@ -35,13 +37,18 @@ final class CountFollowUp {
     private final Map<String, String> things;
 
     /** @param things the counted nouns' lemmas, each with its quantity name */
-    CountFollowUp(Map<String, String> things) {
+    WeaponFollowUp(Map<String, String> things) {
         this.things = things;
     }
 
-    /** {@code coded} (in text order) with a mention added for each sentence that follows up with a count. */
+    /**
+     * {@code coded} (in text order) with a mention added for each sentence that follows up with a
+     * count, and each toll its weapons took told as the attack's.
+     */
     List<EventMention> add(Annotated annotated, List<EventMention> coded) {
-        List<EventMention> out = new ArrayList<>(coded);
+        List<EventMention> out = new ArrayList<>(coded.size());
+        for (EventMention m : coded)
+            out.add(toll(annotated, coded, m).orElse(m));
         for (Sentence s : annotated.sentences()) {
             if (coded.stream().anyMatch(m -> m.sentence() == s.index() && violent(m)))
                 continue;
@@ -58,6 +65,36 @@ final class CountFollowUp {
     }
 
     private record Count(int noun, String lemma, String quantity, long value) {
+    }
+
+    /** The attack's mention for a doerless violence whose subject is the attack's weapon ("the rockets killed a child"). */
+    private Optional<EventMention> toll(Annotated annotated, List<EventMention> coded, EventMention m) {
+        if (!violent(m) || m.source().isPresent())
+            return Optional.empty();
+        Sentence s = annotated.sentences().get(m.sentence());
+        SentenceTree tree = new SentenceTree(s);
+        int trigger = -1;
+        for (int i = 0; i < s.tokens().size(); i++)
+            if (s.tokens().get(i).span().equals(m.trigger()))
+                trigger = i;
+        if (trigger < 0)
+            return Optional.empty();
+        for (int subject : tree.children(trigger, "nsubj"))
+            for (int w : tree.subtree(subject)) {
+                String lemma = tree.lemma(w);
+                String quantity = things.get(lemma);
+                if (quantity == null || !FIRED.contains(quantity))
+                    continue;
+                return attack(annotated, coded, m.sentence(), lemma).map(attack -> {
+                    String id = EventMention.idOf(m.article(), m.span(), m.trigger(), attack.code(), attack.source(),
+                            attack.target());
+                    return new EventMention(id, m.article(), m.sentence(), m.quote(), m.span(), m.trigger(),
+                            attack.type(), attack.source(), attack.target(), attack.location(), attack.locationId(),
+                            attack.date(), attack.datePrecision(), attack.dateText(), attack.modality(),
+                            attack.attributedTo(), m.quantities(), Optional.empty());
+                });
+            }
+        return Optional.empty();
     }
 
     /** The count the sentence opens with, on a weapon noun. */
