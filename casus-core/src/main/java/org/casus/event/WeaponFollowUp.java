@@ -69,7 +69,8 @@ final class WeaponFollowUp {
 
     /** The attack's mention for a doerless violence whose subject is the attack's weapon ("the rockets killed a child"). */
     private Optional<EventMention> toll(Annotated annotated, List<EventMention> coded, EventMention m) {
-        if (!violent(m) || m.source().isPresent())
+        // a sentence with a place, a day or a victim of its own may tell another attack ("rockets also hit Erbil")
+        if (!violent(m) || m.source().isPresent() || m.location().isPresent() || !m.dateText().isEmpty())
             return Optional.empty();
         Sentence s = annotated.sentences().get(m.sentence());
         SentenceTree tree = new SentenceTree(s);
@@ -79,21 +80,28 @@ final class WeaponFollowUp {
                 trigger = i;
         if (trigger < 0)
             return Optional.empty();
-        for (int subject : tree.children(trigger, "nsubj"))
-            for (int w : tree.subtree(subject)) {
-                String lemma = tree.lemma(w);
-                String quantity = things.get(lemma);
-                if (quantity == null || !FIRED.contains(quantity))
-                    continue;
-                return attack(annotated, coded, m.sentence(), lemma).map(attack -> {
-                    String id = EventMention.idOf(m.article(), m.span(), m.trigger(), attack.code(), attack.source(),
-                            attack.target());
-                    return new EventMention(id, m.article(), m.sentence(), m.quote(), m.span(), m.trigger(),
-                            attack.type(), attack.source(), attack.target(), attack.location(), attack.locationId(),
-                            attack.date(), attack.datePrecision(), attack.dateText(), attack.modality(),
-                            attack.attributedTo(), m.quantities(), Optional.empty());
-                });
-            }
+        // the weapon in the subject, or, where the parse went astray, in the words the sentence opens
+        // with before its first verb ("A few of the rockets that landed ... killed a child")
+        List<Integer> subject = new ArrayList<>();
+        for (int c : tree.children(trigger, "nsubj"))
+            subject.addAll(tree.subtree(c));
+        for (int i = 0; i < trigger && !tree.isVerb(i); i++)
+            subject.add(i);
+        for (int w : subject) {
+            String lemma = tree.lemma(w);
+            String quantity = things.get(lemma);
+            if (quantity == null || !FIRED.contains(quantity))
+                continue;
+            return attack(annotated, coded, m.sentence(), lemma)
+                    .filter(attack -> m.target().isEmpty() || m.target().equals(attack.target())).map(attack -> {
+                String id = EventMention.idOf(m.article(), m.span(), m.trigger(), attack.code(), attack.source(),
+                        attack.target());
+                return new EventMention(id, m.article(), m.sentence(), m.quote(), m.span(), m.trigger(),
+                        attack.type(), attack.source(), attack.target(), attack.location(), attack.locationId(),
+                        attack.date(), attack.datePrecision(), attack.dateText(), attack.modality(),
+                        attack.attributedTo(), m.quantities(), Optional.empty());
+            });
+        }
         return Optional.empty();
     }
 
