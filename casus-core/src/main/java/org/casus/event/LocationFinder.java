@@ -82,6 +82,22 @@ final class LocationFinder {
                 last = Math.max(last, c);
             }
         return new Place(new Span(tree.token(first).span().start(), tree.token(last).span().end()).cut(text),
-                Optional.empty());
+                owner(tree, head, actors));
+    }
+
+    /**
+     * The known place an unknown one lies in, as its owner says: "the Iraqi capital's Green Zone" lies
+     * in Iraq, "Baghdad's Green Zone" in Baghdad. Its id then places the event, coarser but true.
+     */
+    private static Optional<ActorMention> owner(SentenceTree tree, int head, ActorIndex actors) {
+        for (int c : tree.children(head, "nmod:poss", "amod")) {
+            Optional<ActorMention> own = actors.place(c);
+            if (own.isPresent())
+                return own;
+            for (int g : tree.children(c, "amod", "compound", "nmod:poss"))
+                if (actors.place(g).isPresent())
+                    return actors.place(g);
+        }
+        return Optional.empty();
     }
 }

@@ -21,6 +21,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded sent;
     private static FixtureArticles.Coded followUps;
     private static FixtureArticles.Coded visits;
+    private static FixtureArticles.Coded owned;
 
     @BeforeAll
     static void code() {
@@ -31,6 +32,7 @@ class EventCoderIT {
         sent = FixtureArticles.code("sent-envoys.txt", LocalDate.of(2024, 4, 10));
         followUps = FixtureArticles.code("follow-up-counts.txt", LocalDate.of(2024, 6, 9));
         visits = FixtureArticles.code("visit-meetings.txt", LocalDate.of(2024, 6, 12));
+        owned = FixtureArticles.code("owned-places.txt", LocalDate.of(2024, 6, 12));
     }
 
     @Test
@@ -386,5 +388,12 @@ class EventCoderIT {
         EventMention met = visits.one("The Turkish foreign minister", "met");
         assertThat(met.code()).startsWith("04");
         assertThat(met.location()).contains("Jordan");
+    }
+
+    @Test
+    void aPlaceNoListKnowsLiesInTheKnownPlaceItsOwnerNames() {
+        EventMention m = owned.one("Mortar rounds", "hit");
+        assertThat(m.location()).contains("Dahiyeh");
+        assertThat(m.locationId()).contains("lbn");
     }
 }
