@@ -81,7 +81,11 @@ final class MentionSimilarity {
         boolean sameActors = (disputed || agree(a.source(), b.source())) && agree(a.target(), b.target());
         boolean placesDiffer = false;
         if (a.place() != null && b.place() != null) {
-            if (a.place().contains(b.place()) || b.place().contains(a.place()))
+            // "the Green Zone" (in Iraq, as its owner says) and "Baghdad": one within the other
+            Optional<String> idA = a.mention().locationId();
+            Optional<String> idB = b.mention().locationId();
+            boolean nested = idA.isPresent() && idB.isPresent() && placesAgree(idA.get(), idB.get());
+            if (a.place().contains(b.place()) || b.place().contains(a.place()) || nested)
                 score += 1;
             else
                 placesDiffer = true;
