@@ -536,9 +536,9 @@ class EventReconcilerTest {
     @Test
     void aPlaceWithinAnotherIsTheSamePlaceForTwoTellings() {
         Reports r = new Reports()
-                .article("p1", "Harbour Herald", MAY_4, "Shells hit the old quarter of Kessia's port, the Sira docks.")
-                .mention("p1", 0, "hit", "194").against("velmar-consulate").in("Sira docks", "kessia").add()
-                .article("p2", "Coast Daily", MAY_4, "Shells hit Port Sira on Tuesday.")
+                .article("p1", "Harbour Herald", MAY_4, "Mortars hit the Velmar consulate by the docks overnight, harbour workers said.")
+                .mention("p1", 0, "hit", "194").against("velmar-consulate").in("docks", "kessia").add()
+                .article("p2", "Coast Daily", MAY_4, "Port Sira was hit on Tuesday.")
                 .mention("p2", 0, "hit", "194").in("Port Sira", "port-sira").on("2023-05-02", "on Tuesday").add();
         assertThat(RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("p1", "s", "p2", "s"))).hasSize(1);
     }
