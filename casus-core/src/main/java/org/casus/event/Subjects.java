@@ -43,7 +43,23 @@ final class Subjects {
         Optional<Integer> s = tree.child(verb, "nsubj:pass", "nsubj");
         if (s.isEmpty() && tree.relation(verb).equals("acl") && tree.token(verb).pos().equals("VBN"))
             return Optional.of(tree.governor(verb)); // "rockets fired by the militia": the rockets
+        if (s.isEmpty())
+            return before(tree, verb);
         return s.map(i -> resolve(tree, i, verb));
+    }
+
+    /**
+     * The noun right before a passive's "was" when the parser left the passive without a subject, as
+     * it can after a long opening ("tensions rose after a cleric, X, was killed"): that noun is it.
+     */
+    private static Optional<Integer> before(SentenceTree tree, int verb) {
+        Optional<Integer> aux = tree.child(verb, "aux:pass");
+        if (aux.isEmpty())
+            return Optional.empty();
+        int i = aux.get() - 1;
+        while (i >= 0 && tree.token(i).pos().equals(","))
+            i--;
+        return i >= 0 && tree.isNoun(i) ? Optional.of(i) : Optional.empty();
     }
 
     private Optional<Integer> subject(SentenceTree tree, int verb, int depth) {

@@ -22,6 +22,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded followUps;
     private static FixtureArticles.Coded visits;
     private static FixtureArticles.Coded owned;
+    private static FixtureArticles.Coded openings;
 
     @BeforeAll
     static void code() {
@@ -33,6 +34,7 @@ class EventCoderIT {
         followUps = FixtureArticles.code("follow-up-counts.txt", LocalDate.of(2024, 6, 9));
         visits = FixtureArticles.code("visit-meetings.txt", LocalDate.of(2024, 6, 12));
         owned = FixtureArticles.code("owned-places.txt", LocalDate.of(2024, 6, 12));
+        openings = FixtureArticles.code("long-openings.txt", LocalDate.of(2024, 6, 12));
     }
 
     @Test
@@ -395,5 +397,13 @@ class EventCoderIT {
         EventMention m = owned.one("Mortar rounds", "hit");
         assertThat(m.location()).contains("Dahiyeh");
         assertThat(m.locationId()).contains("lbn");
+    }
+
+    @Test
+    void theOneKilledIsTheVictimEvenWhenTheParseLeavesThePassiveWithoutASubject() {
+        EventMention m = openings.one("Tensions in the region", "attack");
+        assertThat(m.type().root()).isEqualTo("18");
+        assertThat(m.target()).contains("hassan-nasrallah");
+        assertThat(m.quantities()).containsEntry("killed", 1L);
     }
 }
