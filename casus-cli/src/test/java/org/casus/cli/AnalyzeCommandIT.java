@@ -133,6 +133,12 @@ class AnalyzeCommandIT {
                     && e.get("corroboration").get("independent_sources").asInt() == e.get("articles").size() - 1;
         }
         assertThat(visit).as("Qaani's visit to Baghdad").isTrue();
+        boolean fakhrizadeh = false;
+        for (String line : events) {
+            JsonNode e = json.readTree(line);
+            fakhrizadeh |= e.path("target").asText().equals("mohsen-fakhrizadeh") && e.get("articles").size() == 2;
+        }
+        assertThat(fakhrizadeh).as("Fakhrizadeh's killing, told by two articles").isTrue();
 
         CommandRun report = CommandRun.of("report", "--db", db);
         assertThat(report.status()).isZero();
