@@ -64,6 +64,7 @@ public final class EventExport {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("value", v.value());
         out.put("articles", v.articles());
+        out.put("said_by", v.saidBy());
         return out;
     }
 

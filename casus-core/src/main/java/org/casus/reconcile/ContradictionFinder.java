@@ -46,19 +46,19 @@ final class ContradictionFinder {
     }
 
     private static void dates(List<MentionFacts> members, List<Contradiction> found) {
-        Map<String, Set<String>> byValue = new TreeMap<>();
+        Map<String, Backing> byValue = new TreeMap<>();
         Map<String, MentionFacts> told = new TreeMap<>();
         for (MentionFacts f : members) {
             if (!f.stated() || f.range() == null && f.monthDay() == null)
                 continue;
             String value = f.mention().date().orElseThrow();
-            byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(f.mention().article());
+            byValue.computeIfAbsent(value, k -> new Backing()).add(f.mention());
             told.put(value, f);
         }
         List<ContradictionValue> values = new ArrayList<>();
         for (String value : byValue.keySet())
             if (told.values().stream().anyMatch(other -> apart(told.get(value), other)))
-                values.add(new ContradictionValue(value, List.copyOf(byValue.get(value))));
+                values.add(byValue.get(value).as(value));
         if (values.size() >= 2)
             found.add(new Contradiction("date", values));
     }
@@ -71,25 +71,24 @@ final class ContradictionFinder {
     }
 
     private static void counts(List<MentionFacts> members, List<Contradiction> found) {
-        Map<String, Map<Long, Set<String>>> byName = new TreeMap<>();
+        Map<String, Map<Long, Backing>> byName = new TreeMap<>();
         for (MentionFacts f : members) {
             if (!f.mention().modality().happened())
                 continue;
             f.mention().quantities().forEach((name, count) -> byName.computeIfAbsent(name, k -> new TreeMap<>())
-                    .computeIfAbsent(count, k -> new TreeSet<>()).add(f.mention().article()));
+                    .computeIfAbsent(count, k -> new Backing()).add(f.mention()));
         }
         byName.forEach((name, counts) -> {
             if (counts.size() >= 2) {
                 List<ContradictionValue> values = new ArrayList<>();
-                counts.forEach((count, articles) -> values.add(new ContradictionValue(Long.toString(count),
-                        List.copyOf(articles))));
+                counts.forEach((count, backing) -> values.add(backing.as(Long.toString(count))));
                 found.add(new Contradiction("quantities." + name, values));
             }
         });
     }
 
     private void responsibility(List<MentionFacts> members, List<Contradiction> found) {
-        Map<String, Set<String>> byStance = new TreeMap<>();
+        Map<String, Backing> byStance = new TreeMap<>();
         Set<String> doers = new TreeSet<>();
         boolean denied = false;
         for (MentionFacts f : members) {
@@ -107,19 +106,19 @@ final class ContradictionFinder {
             } else {
                 continue;
             }
-            byStance.computeIfAbsent(stance, k -> new TreeSet<>()).add(m.article());
+            byStance.computeIfAbsent(stance, k -> new Backing()).add(m);
         }
         boolean disputed = denied && !doers.isEmpty() || unrelatedPair(doers);
         if (!disputed || byStance.size() < 2)
             return;
         List<ContradictionValue> values = new ArrayList<>();
         byStance.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .forEach(e -> values.add(new ContradictionValue(e.getKey(), List.copyOf(e.getValue()))));
+                .forEach(e -> values.add(e.getValue().as(e.getKey())));
         found.add(new Contradiction("responsibility", values));
     }
 
     private void state(List<MentionFacts> members, List<Contradiction> found) {
-        Map<String, Set<String>> byState = new TreeMap<>();
+        Map<String, Backing> byState = new TreeMap<>();
         Map<String, LocalDate> latest = new TreeMap<>();
         Map<String, LocalDate> earliest = new TreeMap<>();
         boolean undated = false;
@@ -130,7 +129,7 @@ final class ContradictionFinder {
             if (state.isEmpty())
                 continue;
             String s = state.get();
-            byState.computeIfAbsent(s, k -> new TreeSet<>()).add(f.mention().article());
+            byState.computeIfAbsent(s, k -> new Backing()).add(f.mention());
             Optional<LocalDate> day = f.article().published();
             if (day.isEmpty()) {
                 undated = true;
@@ -146,7 +145,7 @@ final class ContradictionFinder {
         if (changed)
             return;
         List<ContradictionValue> values = new ArrayList<>();
-        byState.forEach((s, articles) -> values.add(new ContradictionValue(s, List.copyOf(articles))));
+        byState.forEach((s, backing) -> values.add(backing.as(s)));
         found.add(new Contradiction("state", values));
     }
 
@@ -157,5 +156,20 @@ final class ContradictionFinder {
                 if (!relations.related(list.get(i), list.get(j)))
                     return true;
         return false;
+    }
+
+    /** The articles behind one value, and whom they say gave it. */
+    private static final class Backing {
+        private final Set<String> articles = new TreeSet<>();
+        private final Set<String> saidBy = new TreeSet<>();
+
+        void add(EventMention m) {
+            articles.add(m.article());
+            m.attributedTo().ifPresent(saidBy::add);
+        }
+
+        ContradictionValue as(String value) {
+            return new ContradictionValue(value, List.copyOf(articles), List.copyOf(saidBy));
+        }
     }
 }

@@ -87,15 +87,18 @@ final class EventWords {
     }
 
     /**
-     * "2020-11-17 (Associated Press, The Washington Post)": a value and the outlets behind it, with
-     * the entity ids in it ("claimed by kataib-hezbollah") given as names.
+     * "8 (Associated Press; said by Iraqi military)": a value, the outlets behind it and whom they say
+     * gave it, with the entity ids in it ("claimed by kataib-hezbollah") given as names.
      */
     String value(ContradictionValue v) {
+        String behind = outlets(v.articles()) + (v.saidBy().isEmpty() ? ""
+                : "; said by " + v.saidBy().stream().map(a -> briefing.actor(a).map(Entity::name).orElse(a))
+                        .collect(Collectors.joining(", ")));
         if (v.value().matches(YEARLESS))
-            return yearless(v.value()) + " (" + outlets(v.articles()) + ")";
+            return yearless(v.value()) + " (" + behind + ")";
         String named = Arrays.stream(v.value().split(" ")).map(w -> briefing.actor(w).map(Entity::name).orElse(w))
                 .collect(Collectors.joining(" "));
-        return named + " (" + outlets(v.articles()) + ")";
+        return named + " (" + behind + ")";
     }
 
     /** The outlets of these articles, each once, or the article ids where the outlet is unknown. */

@@ -31,7 +31,7 @@ final class ExportedEvents {
                 List.of("Coast Times", "The Valley Post"), new Corroboration(2, 1),
                 List.of(new Contradiction("date", List.of(
                         new ContradictionValue("2024-05-07", List.of("0a41c9e2d7b35f18")),
-                        new ContradictionValue("2024-05-08", List.of("8e2f6a0d4b19c753"))))),
+                        new ContradictionValue("2024-05-08", List.of("8e2f6a0d4b19c753"), List.of("bridge wardens"))))),
                 List.of(new SourceLineage("0a41c9e2d7b35f18", "The Valley Post", SourceLineage.Kind.OWN, "own report"),
                         new SourceLineage("8e2f6a0d4b19c753", "The Valley Post", SourceLineage.Kind.COPY,
                                 "copy of 0a41c9e2d7b35f18")));
