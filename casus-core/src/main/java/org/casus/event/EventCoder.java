@@ -32,6 +32,7 @@ public final class EventCoder {
     private final WordLists arguments;
     private final WordLists attribution;
     private final WeaponFollowUp followUps;
+    private final QuotationSpeakers quotations;
 
     /** A coder with the shipped lexicon and word lists; a broken data file is an IllegalStateException. */
     public EventCoder() {
@@ -44,6 +45,7 @@ public final class EventCoder {
         Subjects subjects = new Subjects(arguments, attribution);
         QuantityReader quantities = new QuantityReader();
         this.followUps = new WeaponFollowUp(quantities.thingNames());
+        this.quotations = new QuotationSpeakers(attribution, arguments);
         this.lexicon = new Lexicon(catalog, modality.get("CIRCUMSTANCE"));
         this.sentences = new SentenceCoder(catalog,
                 new PredicateFinder(lexicon, new ActFrames(catalog), modality, arguments),
@@ -88,6 +90,6 @@ public final class EventCoder {
                     .filter(t -> sentence.span().contains(t.span())).toList();
             mentions.addAll(sentences.code(annotated, tree, timexes, actors, antecedents));
         }
-        return List.copyOf(followUps.add(annotated, mentions));
+        return List.copyOf(quotations.attribute(annotated, actors, followUps.add(annotated, mentions)));
     }
 }

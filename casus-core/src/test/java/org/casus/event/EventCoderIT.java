@@ -23,6 +23,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded visits;
     private static FixtureArticles.Coded owned;
     private static FixtureArticles.Coded openings;
+    private static FixtureArticles.Coded quoted;
 
     @BeforeAll
     static void code() {
@@ -35,6 +36,7 @@ class EventCoderIT {
         visits = FixtureArticles.code("visit-meetings.txt", LocalDate.of(2024, 6, 12));
         owned = FixtureArticles.code("owned-places.txt", LocalDate.of(2024, 6, 12));
         openings = FixtureArticles.code("long-openings.txt", LocalDate.of(2024, 6, 12));
+        quoted = FixtureArticles.code("quoted-messages.txt", LocalDate.of(2024, 6, 10));
     }
 
     @Test
@@ -405,5 +407,13 @@ class EventCoderIT {
         assertThat(m.type().root()).isEqualTo("18");
         assertThat(m.target()).contains("hassan-nasrallah");
         assertThat(m.quantities()).containsEntry("killed", 1L);
+    }
+
+    @Test
+    void eventsInsideAQuotationOfSeveralSentencesAreSaidByWhoeverTheArticleSaysWroteIt() {
+        EventMention attack = quoted.one("“Our consulate", "attack");
+        assertThat(attack.attributedTo()).isPresent();
+        assertThat(attack.attributedTo()).contains("hakan-fidan");
+        assertThat(attack.modality()).isEqualTo(Modality.REPORTED);
     }
 }
