@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.casus.model.Contradiction;
 import org.casus.model.ContradictionValue;
 import org.casus.model.EventMention;
@@ -36,23 +37,27 @@ final class ContradictionFinder {
         this.states = states;
     }
 
-    List<Contradiction> find(List<MentionFacts> members) {
+    /**
+     * @param saidBy whom a mention's article credits with it, for each value's {@code saidBy}
+     */
+    List<Contradiction> find(List<MentionFacts> members, Function<EventMention, Optional<String>> saidBy) {
         List<Contradiction> found = new ArrayList<>();
-        dates(members, found);
-        counts(members, found);
-        responsibility(members, found);
-        state(members, found);
+        dates(members, found, saidBy);
+        counts(members, found, saidBy);
+        responsibility(members, found, saidBy);
+        state(members, found, saidBy);
         return found;
     }
 
-    private static void dates(List<MentionFacts> members, List<Contradiction> found) {
+    private static void dates(List<MentionFacts> members, List<Contradiction> found,
+                              Function<EventMention, Optional<String>> saidBy) {
         Map<String, Backing> byValue = new TreeMap<>();
         Map<String, MentionFacts> told = new TreeMap<>();
         for (MentionFacts f : members) {
             if (!f.stated() || f.range() == null && f.monthDay() == null)
                 continue;
             String value = f.mention().date().orElseThrow();
-            byValue.computeIfAbsent(value, k -> new Backing()).add(f.mention());
+            byValue.computeIfAbsent(value, k -> new Backing()).add(f.mention(), saidBy);
             told.put(value, f);
         }
         List<ContradictionValue> values = new ArrayList<>();
@@ -70,13 +75,14 @@ final class ContradictionFinder {
         return a.monthDay() != null && b.monthDay() != null && !a.monthDay().near(b.monthDay(), 0);
     }
 
-    private static void counts(List<MentionFacts> members, List<Contradiction> found) {
+    private static void counts(List<MentionFacts> members, List<Contradiction> found,
+                              Function<EventMention, Optional<String>> saidBy) {
         Map<String, Map<Long, Backing>> byName = new TreeMap<>();
         for (MentionFacts f : members) {
             if (!f.mention().modality().happened())
                 continue;
             f.mention().quantities().forEach((name, count) -> byName.computeIfAbsent(name, k -> new TreeMap<>())
-                    .computeIfAbsent(count, k -> new Backing()).add(f.mention()));
+                    .computeIfAbsent(count, k -> new Backing()).add(f.mention(), saidBy));
         }
         byName.forEach((name, counts) -> {
             if (counts.size() >= 2) {
@@ -87,7 +93,8 @@ final class ContradictionFinder {
         });
     }
 
-    private void responsibility(List<MentionFacts> members, List<Contradiction> found) {
+    private void responsibility(List<MentionFacts> members, List<Contradiction> found,
+                                Function<EventMention, Optional<String>> saidBy) {
         Map<String, Backing> byStance = new TreeMap<>();
         Set<String> doers = new TreeSet<>();
         boolean denied = false;
@@ -106,7 +113,7 @@ final class ContradictionFinder {
             } else {
                 continue;
             }
-            byStance.computeIfAbsent(stance, k -> new Backing()).add(m);
+            byStance.computeIfAbsent(stance, k -> new Backing()).add(m, saidBy);
         }
         boolean disputed = denied && !doers.isEmpty() || unrelatedPair(doers);
         if (!disputed || byStance.size() < 2)
@@ -117,7 +124,8 @@ final class ContradictionFinder {
         found.add(new Contradiction("responsibility", values));
     }
 
-    private void state(List<MentionFacts> members, List<Contradiction> found) {
+    private void state(List<MentionFacts> members, List<Contradiction> found,
+                       Function<EventMention, Optional<String>> saidBy) {
         Map<String, Backing> byState = new TreeMap<>();
         Map<String, LocalDate> latest = new TreeMap<>();
         Map<String, LocalDate> earliest = new TreeMap<>();
@@ -129,7 +137,7 @@ final class ContradictionFinder {
             if (state.isEmpty())
                 continue;
             String s = state.get();
-            byState.computeIfAbsent(s, k -> new Backing()).add(f.mention());
+            byState.computeIfAbsent(s, k -> new Backing()).add(f.mention(), saidBy);
             Optional<LocalDate> day = f.article().published();
             if (day.isEmpty()) {
                 undated = true;
@@ -163,9 +171,9 @@ final class ContradictionFinder {
         private final Set<String> articles = new TreeSet<>();
         private final Set<String> saidBy = new TreeSet<>();
 
-        void add(EventMention m) {
+        void add(EventMention m, Function<EventMention, Optional<String>> by) {
             articles.add(m.article());
-            m.attributedTo().ifPresent(saidBy::add);
+            by.apply(m).ifPresent(saidBy::add);
         }
 
         ContradictionValue as(String value) {

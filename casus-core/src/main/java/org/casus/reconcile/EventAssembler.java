@@ -59,6 +59,11 @@ final class EventAssembler {
             sourceOf.put(id, l.source());
         });
         Function<MentionFacts, String> voter = f -> sourceOf.get(f.mention().article());
+        // "the report said": the outlet the article credits for the event said it
+        Map<String, SourceLineage> lineageOf = new HashMap<>();
+        lineages.forEach(l -> lineageOf.put(l.article(), l));
+        Function<EventMention, Optional<String>> saidBy = m -> m.attributedTo().map(a -> LineageReader.pointsBack(a)
+                && lineageOf.get(m.article()).kind() == SourceLineage.Kind.CREDIT ? lineageOf.get(m.article()).source() : a);
 
         List<MentionFacts> acts = members.stream().filter(f -> !f.denial()).toList();
         if (acts.isEmpty())
@@ -86,7 +91,7 @@ final class EventAssembler {
         return new Event("e" + members.get(0).mention().id(), type, source, target, location, date,
                 date.map(Precision::of).orElse(Precision.UNKNOWN), quantities, modality,
                 members.stream().map(f -> f.mention().id()).toList(), articles, List.copyOf(outlets),
-                new Corroboration(articles.size(), independent), contradictions.find(members), lineages);
+                new Corroboration(articles.size(), independent), contradictions.find(members, saidBy), lineages);
     }
 
     /**

@@ -48,7 +48,7 @@ final class LineageReader {
                 return credit(article, credit.get());
         }
         for (EventMention m : mentions) {
-            if (m.attributedTo().map(a -> REPORT_WORDS.contains(a.toLowerCase(Locale.ROOT))).orElse(false)) {
+            if (m.attributedTo().map(LineageReader::pointsBack).orElse(false)) {
                 // the outlet credited nearest before the sentence is the report it speaks of
                 Optional<String> before = credits.last(article.text().substring(0, m.span().start()));
                 if (before.isPresent() && !before.equals(own))
@@ -59,6 +59,11 @@ final class LineageReader {
         if (opening.isPresent() && !opening.equals(own))
             return credit(article, opening.get());
         return new SourceLineage(article.id(), own.orElse(article.id()), Kind.OWN, "own report");
+    }
+
+    /** Whether an attribution points back at a report the article named before ("the report said"). */
+    static boolean pointsBack(String attribution) {
+        return REPORT_WORDS.contains(attribution.toLowerCase(Locale.ROOT));
     }
 
     private static SourceLineage credit(Article article, String outlet) {

@@ -562,6 +562,22 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aCountTheReportSaidIsSaidByTheOutletThatReportCredits() {
+        Reports r = new Reports()
+                .article("c1", "Harbour Herald", MAY_4, "Three mortar shells hit the Velmar consulate in Port Sira on Tuesday.")
+                .mention("c1", 0, "hit", "194").against("velmar-consulate").in("Port Sira").on("2023-05-02", "on Tuesday")
+                .count("shells", 3).add()
+                .article("c2", null, MAY_4, "The Kessia Times reported on the night's events.",
+                        "Eight shells hit the Velmar consulate in Port Sira on Tuesday, the report said.")
+                .mention("c2", 1, "hit", "194").against("velmar-consulate").in("Port Sira").on("2023-05-02", "on Tuesday")
+                .count("shells", 8).saidBy("report").add();
+        Event e = reconcile(r).get(0);
+        assertThat(e.contradictions()).filteredOn(c -> c.field().equals("quantities.shells")).singleElement()
+                .satisfies(c -> assertThat(c.values()).extracting(ContradictionValue::saidBy)
+                        .containsExactly(List.of(), List.of("Kessia Times")));
+    }
+
+    @Test
     void mentionsOfDifferentStoriesNeverMerge() {
         Reports r = shelling();
         List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES, Map.of("a1", "s1", "a2", "s2"));
