@@ -9,6 +9,8 @@ import java.util.Set;
  * speaker a pronoun in reported speech stands for.
  */
 final class Subjects {
+    /** Nouns of a stretch of time, which open a clause as "hours after X did" and are no doer. */
+    private static final Set<String> TIME_NOUNS = Set.of("minute", "hour", "day", "week", "month", "year", "moment");
     private final WordLists arguments;
     private final WordLists attribution;
 
@@ -96,6 +98,11 @@ final class Subjects {
 
     /** What a relative or personal pronoun subject stands for, where the sentence tells. */
     private int resolve(SentenceTree tree, int subject, int verb) {
+        // "Days after Trump met his advisers": the parser takes the stretch of time for the subject
+        if (TIME_NOUNS.contains(tree.lemma(subject)))
+            for (int c : tree.children(subject, "nmod"))
+                if (Set.of("after", "before").contains(tree.caseOf(c)) && tree.token(c).pos().startsWith("NNP"))
+                    return c;
         if (!tree.isPronoun(subject))
             return subject;
         // "the airstrike that killed the general": the relative pronoun is the noun it hangs from

@@ -297,4 +297,11 @@ class SeedEventsIT {
                 })
                 .noneMatch(m -> m.target().equals(Optional.of("irn")));
     }
+
+    @Test
+    void trumpMeetsHisAdvisersThoughTheSentenceOpensWithAStretchOfTime() throws IOException {
+        // "Days after <name> met ...": the parser takes the days for the subject
+        assertThat(code("004", LocalDate.of(2020, 11, 29))).filteredOn(root("04"))
+                .anySatisfy(m -> assertThat(m.source()).contains("donald-trump"));
+    }
 }
