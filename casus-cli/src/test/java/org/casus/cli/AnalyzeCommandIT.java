@@ -80,9 +80,11 @@ class AnalyzeCommandIT {
         assertThat(analyze.err()).containsPattern("\\d+ events reconciled");
         ObjectMapper json = new ObjectMapper();
         Map<String, String> eventOfMention = new HashMap<>();
+        Map<String, JsonNode> mentionById = new HashMap<>();
         for (String line : CommandRun.of("export", "--what", "mentions", "--db", db).out().split("\n")) {
             JsonNode mention = json.readTree(line);
             eventOfMention.put(mention.get("id").asText(), mention.get("event").asText());
+            mentionById.put(mention.get("id").asText(), mention);
         }
         String[] events = CommandRun.of("export", "--what", "events", "--db", db).out().split("\n");
         int mentions = 0;
@@ -125,6 +127,29 @@ class AnalyzeCommandIT {
         }
         assertThat(days).as("17 against 18 November").isTrue();
         assertThat(rockets).as("three against eight rockets").isTrue();
+        // the report on Trump's warning opens on the December attack ("the rocket attack", its day told
+        // only later): its opening sentences tell that attack, not the November one
+        JsonNode december = null;
+        JsonNode november = null;
+        for (String line : events) {
+            JsonNode e = json.readTree(line);
+            for (JsonNode c : e.get("contradictions")) {
+                december = c.get("field").asText().equals("quantities.rockets") && c.toString().contains("donald-trump") ? e : december;
+                november = c.get("field").asText().equals("date") && c.toString().contains("XXXX-11-17") ? e : november;
+            }
+        }
+        String warning = null;
+        for (JsonNode m : december.get("mentions"))
+            if (mentionById.get(m.asText()).path("attributed_to").asText().equals("donald-trump"))
+                warning = mentionById.get(m.asText()).get("article").asText();
+        int opening = Integer.MAX_VALUE;
+        for (JsonNode m : december.get("mentions"))
+            if (mentionById.get(m.asText()).get("article").asText().equals(warning))
+                opening = Math.min(opening, mentionById.get(m.asText()).get("sentence").asInt());
+        assertThat(opening).as("the December attack holds the report's opening telling").isLessThanOrEqualTo(2);
+        for (JsonNode m : november.get("mentions"))
+            if (mentionById.get(m.asText()).get("article").asText().equals(warning))
+                assertThat(mentionById.get(m.asText()).get("sentence").asInt()).as("the November attack").isGreaterThan(2);
         // Qaani's visit and meetings in Baghdad: one event told by four outlets' articles, two of which
         // retell Middle East Eye's exclusive and count once
         boolean visit = false;

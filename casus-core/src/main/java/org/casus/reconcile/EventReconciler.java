@@ -24,7 +24,9 @@ import org.casus.model.EventMention;
  * act with one word and one code and disagree on nothing (doers, places) are one event even when
  * they give no actors or dates; a plan of an act other than violence is the act carried out; a person
  * named by surname alone is the one another article names in full. Denials of responsibility (CAMEO 016)
- * join the act they deny in the same article. Mentions are compared within blocks, never all pairs
+ * join the act they deny in the same article. A definite phrase with no date of its own ("the attack")
+ * first joins the act its own article refers to (see {@link ArticleReferences}), so that a look-alike
+ * in another article cannot take it. Mentions are compared within blocks, never all pairs
  * (see {@link CandidatePairs}), so the cost grows near-linearly with their number.
  *
  * <p>The outlet table is read once, when the reconciler is made; after that it is a function, safe to
@@ -86,6 +88,8 @@ public final class EventReconciler {
         }
         MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);
+        // what an article says it refers to comes first: it rules out look-alikes elsewhere
+        new ArticleReferences().attach(facts, clusters, similarity);
         for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity, relations))
             clusters.join(p.a(), p.b());
         attachDenials(facts, clusters);

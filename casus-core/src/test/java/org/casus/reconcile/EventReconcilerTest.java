@@ -429,6 +429,60 @@ class EventReconcilerTest {
     }
 
     @Test
+    void anOpeningDefinitePhraseTellsTheAttackItsArticleDatesLaterNotALookAlikeElsewhere() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "Following the rocket attack on the Velmar consulate in Port Sira, ministers met in haste.",
+                        "The ministers spoke for an hour.",
+                        "Mortar shells struck the consulate on March 20.")
+                .mention("u1", 0, "attack", "194").against("velmar-consulate").in("Port Sira").add()
+                .mention("u1", 2, "struck", "194").against("velmar-consulate").on("XXXX-03-20", "on March 20").add()
+                .article("u2", "Coast Daily", null,
+                        "On January 9, a rocket attack on the Velmar consulate in Port Sira broke windows.")
+                .mention("u2", 0, "attack", "194").against("velmar-consulate").in("Port Sira")
+                .on("XXXX-01-09", "On January 9").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("u1", "attack")).mentions())
+                .containsExactlyInAnyOrder(r.find("u1", "attack").id(), r.find("u1", "struck").id());
+        assertThat(eventOf(events, r.find("u2", "attack")).mentions()).containsExactly(r.find("u2", "attack").id());
+    }
+
+    @Test
+    void theAttackTellsTheDatedAttackBeforeItRatherThanANearerClaimOfAnother() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "On May 2, the Northern Brigades shelled the Velmar consulate in Port Sira.",
+                        "The Dawn Battalion said it had fired on a navy patrol boat.",
+                        "After the attack on the consulate, the city was closed.")
+                .mention("u1", 0, "shelled", "194").by("northern-brigades").against("velmar-consulate")
+                .on("XXXX-05-02", "On May 2").add()
+                .mention("u1", 1, "fired", "194").by("dawn-battalion").against("velmar-navy").told(Modality.REPORTED)
+                .saidBy("dawn-battalion").add()
+                .mention("u1", 2, "attack", "194").add()
+                .article("u2", "Coast Daily", null,
+                        "On June 30, the attack on the Velmar consulate in Port Sira came at dawn.")
+                .mention("u2", 0, "attack", "194").against("velmar-consulate").in("Port Sira")
+                .on("XXXX-06-30", "On June 30").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("u1", "attack")).mentions())
+                .containsExactlyInAnyOrder(r.find("u1", "shelled").id(), r.find("u1", "attack").id());
+    }
+
+    @Test
+    void anIndefiniteOrPluralNameIsNoReferenceBack() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "On May 2, the Northern Brigades shelled the Velmar consulate in Port Sira.",
+                        "Officials recalled a rocket attack on the navy, and the attacks of past years.")
+                .mention("u1", 0, "shelled", "194").by("northern-brigades").against("velmar-consulate")
+                .on("XXXX-05-02", "On May 2").add()
+                .mention("u1", 1, "attack", "194").against("velmar-navy").add()
+                .mention("u1", 1, "attacks", "190").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("u1", "shelled")).mentions()).containsExactly(r.find("u1", "shelled").id());
+    }
+
+    @Test
     void aDayWithoutItsYearTakesTheYearAnotherOutletStates() {
         Reports r = new Reports()
                 .article("u1", "Harbour Herald", null, "On May 2, mortar shells struck the Velmar consulate in Port Sira.")

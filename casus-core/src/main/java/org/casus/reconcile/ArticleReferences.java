@@ -1,0 +1,140 @@
+package org.casus.reconcile;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acts an article refers back to. A mention that names its act with a definite phrase and states
+ * no date of its own ("the attack", "the rocket attack", "the rockets fired") tells an act its
+ * article has already told: the nearest one before it that states its day, or else the nearest one,
+ * within {@link #REACH} sentences, of the same kind (code root or word), told as an act, and not ruled out by what both state (other victims, another sentence's
+ * different act). An opening phrase with nothing before it refers ahead ("Following the rocket attack
+ * on the embassy, …"): to the first act after it, within {@link #LEAD_REACH} sentences, that states
+ * its day. Without this, a bare "the attack" of an undated report joins whichever attack of another
+ * article looks most alike, while its own article says which one it is.
+ *
+ * <p>Plural names ("the attacks") speak of many acts, and are left to the general matching.
+ */
+final class ArticleReferences {
+    /** How many sentences back a definite phrase may refer. */
+    static final int REACH = 6;
+    /** How many sentences ahead an opening definite phrase may refer. */
+    static final int LEAD_REACH = 8;
+    /**
+     * "the" or "this", then up to two modifiers, then the trigger ("the rocket attack", "this
+     * attack"). "That" is left out: it more often opens a clause ("said that rockets hit").
+     */
+    private static final Pattern DEFINITE = Pattern.compile(
+            "(?i)(?:^|\\s)(?:the|this)((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
+    /** Words that end a definite phrase before the trigger could be its head. */
+    private static final Set<String> BREAKS = Set.of("a", "an", "of", "was", "were", "is", "are", "and", "or", "to");
+
+    private final Morphology morphology = new Morphology();
+
+    /** Joins each definite undated mention to the act it refers to, where there is one. */
+    void attach(List<MentionFacts> facts, MentionClusters clusters, MentionSimilarity similarity) {
+        Map<String, List<MentionFacts>> acts = new HashMap<>();
+        for (MentionFacts f : facts)
+            if (f.telling() == ModalityClass.ACT && !f.denial())
+                acts.computeIfAbsent(f.mention().article() + '\u0000' + f.story(), k -> new ArrayList<>()).add(f);
+        for (List<MentionFacts> told : acts.values()) {
+            told.sort((x, y) -> Integer.compare(x.mention().sentence(), y.mention().sentence()));
+            for (MentionFacts f : told)
+                if (!f.stated() && definite(f) && !plural(f)) {
+                    MentionFacts act = before(f, told, similarity);
+                    if (act == null)
+                        act = ahead(f, told, similarity);
+                    if (act != null)
+                        clusters.join(act.index(), f.index());
+                }
+        }
+    }
+
+    /**
+     * The act told nearest before {@code f}, within reach, that it may refer to: one that states its
+     * day if there is one (the act the article dated is the one it goes on about; a nearer "said it
+     * had fired" may be a claim about it), else any; null when none.
+     */
+    private MentionFacts before(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
+        int sentence = f.mention().sentence();
+        MentionFacts nearest = null;
+        MentionFacts dated = null;
+        for (MentionFacts act : told) {
+            int back = sentence - act.mention().sentence();
+            if (back <= 0)
+                break;
+            if (back > REACH || !fits(f, act, similarity) || plural(act) && act.mention().quantities().isEmpty())
+                continue;
+            // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
+            if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
+                nearest = act;
+            if (dated(act) && (dated == null || act.mention().sentence() != dated.mention().sentence() || sameCode(f, act)))
+                dated = act;
+        }
+        return dated != null ? dated : nearest;
+    }
+
+    /** For a phrase no act comes before: the first act after it, within reach, that states its day. */
+    private MentionFacts ahead(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
+        int sentence = f.mention().sentence();
+        for (MentionFacts act : told) {
+            int ahead = act.mention().sentence() - sentence;
+            if (ahead < 0)
+                return null;
+            if (ahead > LEAD_REACH)
+                break;
+            if (ahead > 0 && dated(act) && fits(f, act, similarity))
+                return act;
+        }
+        return null;
+    }
+
+    private static boolean dated(MentionFacts act) {
+        return act.stated() && (act.range() != null || act.monthDay() != null);
+    }
+
+    /**
+     * Whether {@code f} may refer to {@code act}: one kind of act (the same code root, or the same
+     * word: "the killing" is not the clashes told before it) and nothing that rules it out.
+     */
+    private static boolean fits(MentionFacts f, MentionFacts act, MentionSimilarity similarity) {
+        String a = f.mention().code();
+        String b = act.mention().code();
+        boolean oneKind = a.substring(0, 2).equals(b.substring(0, 2)) || f.trigger().equals(act.trigger());
+        return oneKind && act.family().equals(f.family()) && similarity.score(f, act) != MentionSimilarity.NEVER;
+    }
+
+    private static boolean sameCode(MentionFacts f, MentionFacts act) {
+        return f.mention().code().equals(act.mention().code());
+    }
+
+    /** Whether a definite article or demonstrative stands right before the trigger. */
+    private static boolean definite(MentionFacts f) {
+        String text = f.article().text();
+        int start = f.mention().trigger().start();
+        String before = text.substring(Math.max(0, start - 60), start);
+        Matcher m = DEFINITE.matcher(before);
+        if (!m.find())
+            return false;
+        for (String word : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+"))
+            if (BREAKS.contains(word))
+                return false;
+        return true;
+    }
+
+    /** Whether the trigger is a plural noun (or a verb in the present): "attacks", "rockets". */
+    private boolean plural(MentionFacts f) {
+        String word = f.mention().trigger().cut(f.article().text()).strip().toLowerCase(Locale.ROOT);
+        if (!word.endsWith("s") || word.endsWith("ss") || word.contains(" "))
+            return false;
+        String base = morphology.stem(word);
+        return base != null && !base.equals(word) && !Set.of("was", "has", "is").contains(word);
+    }
+}
