@@ -1,6 +1,5 @@
 package org.casus.reconcile;
 
-import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,18 +27,19 @@ final class ArticleReferences {
     /** How many sentences ahead an opening definite phrase may refer. */
     static final int LEAD_REACH = 8;
     /**
-     * "the" or "this", then up to two modifiers, then the trigger ("the rocket attack", "this
-     * attack"). "That" is left out: it more often opens a clause ("said that rockets hit").
+     * "the", "this", "these" or "those", then up to two modifiers, then the trigger ("the rocket
+     * attack", "this attack"). "That" is left out: it more often opens a clause ("said that rockets hit").
      */
     private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)(?:^|\\s)(?:the|this)((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
+            "(?i)(?:^|\\s)(?:the|this|these|those)((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
     /** Words that end a definite phrase before the trigger could be its head. */
     private static final Set<String> BREAKS = Set.of("a", "an", "of", "was", "were", "is", "are", "and", "or", "to");
 
-    private final Morphology morphology = new Morphology();
+    private ArticleReferences() {
+    }
 
     /** Joins each definite undated mention to the act it refers to, where there is one. */
-    void attach(List<MentionFacts> facts, MentionClusters clusters, MentionSimilarity similarity) {
+    static void attach(List<MentionFacts> facts, MentionClusters clusters, MentionSimilarity similarity) {
         Map<String, List<MentionFacts>> acts = new HashMap<>();
         for (MentionFacts f : facts)
             if (f.telling() == ModalityClass.ACT && !f.denial())
@@ -47,7 +47,7 @@ final class ArticleReferences {
         for (List<MentionFacts> told : acts.values()) {
             told.sort((x, y) -> Integer.compare(x.mention().sentence(), y.mention().sentence()));
             for (MentionFacts f : told)
-                if (!f.stated() && definite(f) && !plural(f)) {
+                if (!f.stated() && f.definite() && !f.plural()) {
                     MentionFacts act = before(f, told, similarity);
                     if (act == null)
                         act = ahead(f, told, similarity);
@@ -62,7 +62,7 @@ final class ArticleReferences {
      * day if there is one (the act the article dated is the one it goes on about; a nearer "said it
      * had fired" may be a claim about it), else any; null when none.
      */
-    private MentionFacts before(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
+    private static MentionFacts before(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
         int sentence = f.mention().sentence();
         MentionFacts nearest = null;
         MentionFacts dated = null;
@@ -70,7 +70,7 @@ final class ArticleReferences {
             int back = sentence - act.mention().sentence();
             if (back <= 0)
                 break;
-            if (back > REACH || !fits(f, act, similarity) || plural(act) && act.mention().quantities().isEmpty())
+            if (back > REACH || !fits(f, act, similarity) || act.plural() && act.mention().quantities().isEmpty())
                 continue;
             // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
             if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
@@ -82,7 +82,7 @@ final class ArticleReferences {
     }
 
     /** For a phrase no act comes before: the first act after it, within reach, that states its day. */
-    private MentionFacts ahead(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
+    private static MentionFacts ahead(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
         int sentence = f.mention().sentence();
         for (MentionFacts act : told) {
             int ahead = act.mention().sentence() - sentence;
@@ -115,10 +115,8 @@ final class ArticleReferences {
         return f.mention().code().equals(act.mention().code());
     }
 
-    /** Whether a definite article or demonstrative stands right before the trigger. */
-    private static boolean definite(MentionFacts f) {
-        String text = f.article().text();
-        int start = f.mention().trigger().start();
+    /** Whether a definite article or demonstrative stands right before the word at {@code start} of {@code text}. */
+    static boolean definite(String text, int start) {
         String before = text.substring(Math.max(0, start - 60), start);
         Matcher m = DEFINITE.matcher(before);
         if (!m.find())
@@ -127,14 +125,5 @@ final class ArticleReferences {
             if (BREAKS.contains(word))
                 return false;
         return true;
-    }
-
-    /** Whether the trigger is a plural noun (or a verb in the present): "attacks", "rockets". */
-    private boolean plural(MentionFacts f) {
-        String word = f.mention().trigger().cut(f.article().text()).strip().toLowerCase(Locale.ROOT);
-        if (!word.endsWith("s") || word.endsWith("ss") || word.contains(" "))
-            return false;
-        String base = morphology.stem(word);
-        return base != null && !base.equals(word) && !Set.of("was", "has", "is").contains(word);
     }
 }

@@ -89,7 +89,7 @@ public final class EventReconciler {
         MentionSimilarity similarity = new MentionSimilarity(relations, words);
         MentionClusters clusters = new MentionClusters(facts, similarity);
         // what an article says it refers to comes first: it rules out look-alikes elsewhere
-        new ArticleReferences().attach(facts, clusters, similarity);
+        ArticleReferences.attach(facts, clusters, similarity);
         for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity, relations))
             clusters.join(p.a(), p.b());
         attachDenials(facts, clusters);

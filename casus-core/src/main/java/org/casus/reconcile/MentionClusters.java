@@ -13,8 +13,9 @@ import java.util.Set;
  * weeks before each report that states no date; a person's killing excepted, being recalled long
  * after), all known places must agree (one may lie in the other: Baghdad in Iraq; Baghdad and
  * Lebanon are two trips), all doers told as fact must agree (a claim or a denial of who did it is a
- * dispute, not another event), and all victims must agree (a country that is only the ground the event
- * took place on agrees with any victim in it).
+ * dispute, not another event), all victims must agree (a country that is only the ground the event
+ * took place on agrees with any victim in it), and a run of acts ("frequent attacks in recent
+ * months", see {@link MentionFacts#series}) joins no act a sentence dates.
  */
 final class MentionClusters {
     private final int[] parent;
@@ -31,12 +32,15 @@ final class MentionClusters {
     private final List<Set<String>> places;
     /** The days each report that states no date may tell of. */
     private final List<Set<DateRange>> windows;
+    /** Whether the group holds a mention of a run of acts. */
+    private final boolean[] series;
     private final MentionSimilarity similarity;
 
     MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
         int n = facts.size();
         this.similarity = similarity;
         parent = new int[n];
+        series = new boolean[n];
         latestFirst = new long[n];
         earliestLast = new long[n];
         targets = new ArrayList<>(n);
@@ -49,6 +53,7 @@ final class MentionClusters {
         for (MentionFacts f : facts) {
             int i = f.index();
             parent[i] = i;
+            series[i] = f.series();
             boolean dated = f.stated() && f.range() != null;
             latestFirst[i] = dated ? f.range().firstDay() : Long.MIN_VALUE;
             earliestLast[i] = dated ? f.range().lastDay() : Long.MAX_VALUE;
@@ -81,6 +86,10 @@ final class MentionClusters {
         long last = Math.min(earliestLast[ra], earliestLast[rb]);
         if (first != Long.MIN_VALUE && last != Long.MAX_VALUE && first - last > MentionSimilarity.DATE_SLIP)
             return false;
+        boolean datedA = latestFirst[ra] != Long.MIN_VALUE || !monthDays.get(ra).isEmpty();
+        boolean datedB = latestFirst[rb] != Long.MIN_VALUE || !monthDays.get(rb).isEmpty();
+        if (series[ra] && datedB || series[rb] && datedA)
+            return false;
         for (YearlessDate x : monthDays.get(ra))
             for (YearlessDate y : monthDays.get(rb))
                 if (!x.near(y, MentionSimilarity.DATE_SLIP))
@@ -107,6 +116,7 @@ final class MentionClusters {
         int keep = Math.min(ra, rb);
         int drop = Math.max(ra, rb);
         parent[drop] = keep;
+        series[keep] |= series[drop];
         latestFirst[keep] = first;
         earliestLast[keep] = last;
         if (!targets.get(drop).isEmpty()) {

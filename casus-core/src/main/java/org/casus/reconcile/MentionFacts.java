@@ -29,10 +29,13 @@ import org.casus.model.Modality;
  * @param sortDay  the day it is sorted on for blocking
  * @param trigger  the trigger word's {@link TriggerLemmas base form} ("hosted" and "hosting" give
  *                 "host", "shot" gives "shoot"), so that two tellings naming the act with one word meet
+ * @param plural   whether the trigger is a {@link TriggerLemmas#plural plural} ("attacks")
+ * @param definite whether the trigger is the head of a {@link ArticleReferences#definite definite phrase}
+ *                 ("the rocket attack")
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, YearlessDate monthDay, int[] words, String place,
-                    long sortDay, String trigger) {
+                    long sortDay, String trigger, boolean plural, boolean definite) {
     /** How many days before its report a publication-dated mention may have happened. */
     static final int REPORT_LAG = 30;
     /** Inflection endings taken off a trigger word, the longer first. */
@@ -52,8 +55,10 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         String place = m.location().map(MentionFacts::placeKey).orElse(null);
         long sortDay = range != null ? (stated ? range.firstDay() : range.lastDay() - 1)
                 : article.published().map(LocalDate::toEpochDay).orElse(storyDay);
+        String trigger = m.trigger().cut(article.text());
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
-                range, stated, monthDay, words.of(m.quote()), place, sortDay, lemmas.of(m.trigger().cut(article.text())));
+                range, stated, monthDay, words.of(m.quote()), place, sortDay, lemmas.of(trigger), lemmas.plural(trigger),
+                ArticleReferences.definite(article.text(), m.trigger().start()));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */
@@ -104,6 +109,16 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
     /** Whether the mention says more of its event than its word: an actor, a place or a stated date. */
     boolean tellsMore() {
         return mention.source().isPresent() || mention.target().isPresent() || mention.location().isPresent() || stated;
+    }
+
+    /**
+     * Whether the mention speaks of a run of violent acts rather than one: a bare plural name with no
+     * count and no day of its own ("frequent attacks on the embassy in recent months"). Such a
+     * mention is no telling of an act some sentence dates. "The attacks" may name one event of many
+     * parts, and is not one.
+     */
+    boolean series() {
+        return plural && !definite && !stated && family.equals("violence") && mention.quantities().isEmpty();
     }
 
     boolean denial() {

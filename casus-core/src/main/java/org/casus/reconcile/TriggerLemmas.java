@@ -11,6 +11,8 @@ import java.util.Locale;
  * One instance is not safe to share between threads: make one per run.
  */
 final class TriggerLemmas {
+    private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of("was", "has", "is", "does");
+
     private final Morphology morphology = new Morphology();
 
     /** The base form of {@code trigger}, word by word, lower-cased. */
@@ -24,5 +26,17 @@ final class TriggerLemmas {
             base.append(MentionFacts.stem(lemma == null || lemma.isEmpty() ? w : lemma));
         }
         return base.toString();
+    }
+
+    /**
+     * Whether a one-word trigger is a plural noun (or a verb in the present): "attacks", "rockets".
+     * Such a name speaks of many acts, or of acts in general.
+     */
+    boolean plural(String trigger) {
+        String word = trigger.strip().toLowerCase(Locale.ROOT);
+        if (!word.endsWith("s") || word.endsWith("ss") || word.contains(" ") || NOT_PLURAL.contains(word))
+            return false;
+        String base = morphology.stem(word);
+        return base != null && !base.equals(word);
     }
 }

@@ -483,6 +483,24 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aRunOfAttacksIsNoTellingOfTheAttackASentenceDates() {
+        Reports r = new Reports()
+                .article("a1", "Harbour Herald", MAY_4,
+                        "Mortar shells struck the Velmar consulate in Port Sira on Tuesday.",
+                        "Frequent attacks on the Velmar consulate in Port Sira in recent months have worn the staff down.")
+                .mention("a1", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").add()
+                .mention("a1", 1, "attacks", "194").against("velmar-consulate").in("Port Sira").onPublicationDay().add()
+                .article("a2", "Coast Daily", MAY_4,
+                        "The consulate in Port Sira has seen attacks on the Velmar mission for a year.")
+                .mention("a2", 0, "attacks", "194").against("velmar-consulate").in("Port Sira").onPublicationDay().add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("a1", "struck")).mentions()).containsExactly(r.find("a1", "struck").id());
+        // two outlets' runs of attacks on one target may be one run
+        assertThat(eventOf(events, r.find("a1", "attacks")).mentions()).contains(r.find("a2", "attacks").id());
+    }
+
+    @Test
     void aDayWithoutItsYearTakesTheYearAnotherOutletStates() {
         Reports r = new Reports()
                 .article("u1", "Harbour Herald", null, "On May 2, mortar shells struck the Velmar consulate in Port Sira.")
