@@ -42,7 +42,7 @@ final class ArticleReferences {
     static void attach(List<MentionFacts> facts, MentionClusters clusters, MentionSimilarity similarity) {
         Map<String, List<MentionFacts>> acts = new HashMap<>();
         for (MentionFacts f : facts)
-            if (f.telling() == ModalityClass.ACT && !f.denial())
+            if (f.telling() == ModalityClass.ACT && !f.aboutResponsibility())
                 acts.computeIfAbsent(f.mention().article() + '\u0000' + f.story(), k -> new ArrayList<>()).add(f);
         for (List<MentionFacts> told : acts.values()) {
             told.sort((x, y) -> Integer.compare(x.mention().sentence(), y.mention().sentence()));

@@ -35,7 +35,7 @@ final class CandidatePairs {
         // violence against one person is compared across any span: a killing is recalled for years
         Set<String> timeless = new HashSet<>();
         for (MentionFacts f : facts) {
-            if (f.denial())
+            if (f.aboutResponsibility())
                 continue;
             String base = f.story() + '\u0000' + f.family() + '\u0000' + f.meetsAs() + '\u0000';
             f.source().ifPresent(s -> add(blocks, base + "s:" + s, f));

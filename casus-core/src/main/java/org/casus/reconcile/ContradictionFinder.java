@@ -104,10 +104,13 @@ final class ContradictionFinder {
                 continue;
             String actor = m.source().get();
             String stance;
-            if (m.modality() == Modality.DENIED) {
+            if (f.claimOfResponsibility() && m.modality().happened()) {
+                stance = "claimed by " + actor;
+                doers.add(actor);
+            } else if (m.modality() == Modality.DENIED) {
                 stance = "denied by " + actor;
                 denied = true;
-            } else if (m.modality().happened() && !f.denial()) {
+            } else if (m.modality().happened() && !f.aboutResponsibility()) {
                 stance = (f.claimed() ? "claimed by " : "attributed to ") + actor;
                 doers.add(actor);
             } else {

@@ -65,7 +65,7 @@ final class EventAssembler {
         Function<EventMention, Optional<String>> saidBy = m -> m.attributedTo().map(a -> LineageReader.pointsBack(a)
                 && lineageOf.get(m.article()).kind() == SourceLineage.Kind.CREDIT ? lineageOf.get(m.article()).source() : a);
 
-        List<MentionFacts> acts = members.stream().filter(f -> !f.denial()).toList();
+        List<MentionFacts> acts = members.stream().filter(f -> !f.aboutResponsibility()).toList();
         if (acts.isEmpty())
             acts = members;
         List<MentionFacts> happened = acts.stream().filter(f -> f.mention().modality().happened()).toList();

@@ -23,8 +23,8 @@ import org.casus.model.EventMention;
  * two, and enough else matches: place, code, counts, wording. Within one story, reports that name the
  * act with one word and one code and disagree on nothing (doers, places) are one event even when
  * they give no actors or dates; a plan of an act other than violence is the act carried out; a person
- * named by surname alone is the one another article names in full. Denials of responsibility (CAMEO 016)
- * join the act they deny in the same article. A definite phrase with no date of its own ("the attack")
+ * named by surname alone is the one another article names in full. Claims and denials of
+ * responsibility (CAMEO 015, 016) join the act they are about in the same article. A definite phrase with no date of its own ("the attack")
  * first joins the act its own article refers to (see {@link ArticleReferences}), so that a look-alike
  * in another article cannot take it. Mentions are compared within blocks, never all pairs
  * (see {@link CandidatePairs}), so the cost grows near-linearly with their number.
@@ -33,7 +33,7 @@ import org.casus.model.EventMention;
  * share between threads: the same input gives the same events, ids included.
  */
 public final class EventReconciler {
-    /** How many sentences a denial of responsibility may stand from the act it denies. */
+    /** How many sentences a claim or denial of responsibility may stand from the act it is about. */
     private static final int DENIAL_REACH = 2;
 
     private final SourceCredits credits = new SourceCredits(new OutletNames());
@@ -92,7 +92,7 @@ public final class EventReconciler {
         ArticleReferences.attach(facts, clusters, similarity);
         for (CandidatePairs.Pair p : CandidatePairs.find(facts, similarity, relations))
             clusters.join(p.a(), p.b());
-        attachDenials(facts, clusters);
+        attachResponsibility(facts, clusters);
 
         Map<Integer, List<MentionFacts>> groups = new HashMap<>();
         for (MentionFacts f : facts)
@@ -107,17 +107,17 @@ public final class EventReconciler {
     }
 
     /**
-     * A denial of responsibility ("the group denied involvement") joins the act it denies: the act
-     * told in the same article nearest before it, or in the same sentence, within {@link #DENIAL_REACH}
-     * sentences. A denial with no such act stays an event of its own.
+     * A claim or a denial of responsibility ("the group claimed the attack", "denied involvement")
+     * joins the act it is about: the act told in the same article nearest before it, or in the same
+     * sentence, within {@link #DENIAL_REACH} sentences. One with no such act stays an event of its own.
      */
-    private static void attachDenials(List<MentionFacts> facts, MentionClusters clusters) {
+    private static void attachResponsibility(List<MentionFacts> facts, MentionClusters clusters) {
         Map<String, List<MentionFacts>> acts = new HashMap<>();
         for (MentionFacts f : facts)
-            if (!f.denial() && f.family().equals("violence") && f.telling() == ModalityClass.ACT)
+            if (!f.aboutResponsibility() && f.family().equals("violence") && f.telling() == ModalityClass.ACT)
                 acts.computeIfAbsent(f.mention().article() + '\u0000' + f.story(), k -> new ArrayList<>()).add(f);
         for (MentionFacts denial : facts) {
-            if (!denial.denial())
+            if (!denial.aboutResponsibility())
                 continue;
             int sentence = denial.mention().sentence();
             MentionFacts best = null;

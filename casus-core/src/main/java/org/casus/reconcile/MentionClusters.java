@@ -62,7 +62,7 @@ final class MentionClusters {
             monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
             unplaced.add(f.range() == null && f.monthDay() != null ? Set.of(f.monthDay()) : Set.of());
             places.add(f.mention().locationId().map(Set::of).orElse(Set.of()));
-            boolean stated = f.mention().modality().happened() && !f.claimed() && !f.denial();
+            boolean stated = f.mention().modality().happened() && !f.claimed() && !f.aboutResponsibility();
             doers.add(stated ? f.source().map(Set::of).orElse(Set.of()) : Set.of());
             windows.add(!f.stated() && f.range() != null ? Set.of(f.range()) : Set.of());
         }

@@ -121,7 +121,13 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         return plural && !definite && !stated && family.equals("violence") && mention.quantities().isEmpty();
     }
 
-    boolean denial() {
-        return TypeFamily.isDenial(mention.code());
+    /** Whether the mention says who did an act rather than naming one: a claim (015) or a denial (016) of responsibility. */
+    boolean aboutResponsibility() {
+        return TypeFamily.isResponsibility(mention.code());
+    }
+
+    /** Whether the mention is a claim of responsibility ("the group claimed the attack"). */
+    boolean claimOfResponsibility() {
+        return mention.code().startsWith(TypeFamily.CLAIM);
     }
 }

@@ -8,7 +8,9 @@ package org.casus.reconcile;
  * either side.
  */
 final class TypeFamily {
-    /** The family of denials of responsibility (CAMEO 016), which attach to the act they deny. */
+    /** Claims of responsibility (CAMEO 015), which attach to the act they claim. */
+    static final String CLAIM = "015";
+    /** Denials of responsibility (CAMEO 016), which attach to the act they deny. */
     static final String DENIAL = "016";
 
     private TypeFamily() {
@@ -23,8 +25,8 @@ final class TypeFamily {
         };
     }
 
-    /** Whether the code denies responsibility for some act rather than naming an act. */
-    static boolean isDenial(String code) {
-        return code.startsWith(DENIAL);
+    /** Whether the code claims or denies responsibility for some act rather than naming an act. */
+    static boolean isResponsibility(String code) {
+        return code.startsWith(CLAIM) || code.startsWith(DENIAL);
     }
 }

@@ -283,6 +283,26 @@ class EventReconcilerTest {
     }
 
     @Test
+    void aClaimOfResponsibilityJoinsTheAttackItClaimsAndIsDisputedByADenial() {
+        Reports r = shelling()
+                .article("f1", "Bay Wire", MAY_4,
+                        "Mortar shells struck the consulate in Port Sira on Tuesday.",
+                        "The Dawn Battalion claimed responsibility.",
+                        "The Northern Brigades denied any part in it.")
+                .mention("f1", 0, "struck", "194").against("velmar-consulate").in("Port Sira")
+                .on("2023-05-02", "on Tuesday").add()
+                .mention("f1", 1, "claimed", "015").by("dawn-battalion").add()
+                .mention("f1", 2, "denied", "016").by("northern-brigades").told(Modality.DENIED).add();
+        List<Event> events = reconcile(r);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("194");
+            assertThat(e.contradictions()).filteredOn(c -> c.field().equals("responsibility")).singleElement()
+                    .satisfies(c -> assertThat(c.values()).extracting(ContradictionValue::value)
+                            .containsExactly("claimed by dawn-battalion", "denied by northern-brigades"));
+        });
+    }
+
+    @Test
     void aThreatIsAnEventApartFromTheAttacks() {
         Reports r = shelling()
                 .article("g1", "Bay Wire", MAY_4,

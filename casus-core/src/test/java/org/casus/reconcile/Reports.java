@@ -18,6 +18,7 @@ import org.casus.model.Span;
 /** Hand-built articles and their event mentions, for reconciliation tests: one sentence per string. */
 final class Reports {
     static final Map<String, EventType> TYPES = Map.ofEntries(
+            Map.entry("015", new EventType("015", "Acknowledge or claim responsibility", 0.0, Optional.empty(), Optional.empty())),
             Map.entry("016", new EventType("016", "Deny responsibility", -2.0, Optional.empty(), Optional.empty())),
             Map.entry("040", new EventType("040", "Consult", 1.0, Optional.of("CONSULT"), Optional.empty())),
             Map.entry("042", new EventType("042", "Make a visit", 1.9, Optional.of("CONSULT"), Optional.of("visit"))),
