@@ -15,6 +15,9 @@ import org.casus.model.Timex;
 
 /** Codes the events of one sentence: the steps of {@link EventCoder} put together. */
 final class SentenceCoder {
+    /** The most doers named together that are paired with each other: four give twelve pairs. */
+    private static final int MUTUAL_MOST = 4;
+
     private final CameoCatalog catalog;
     private final PredicateFinder predicates;
     private final ArgumentFinder arguments;
@@ -93,8 +96,12 @@ final class SentenceCoder {
         Span trigger = tree.token(p.head()).span();
         List<EventMention> mentions = new ArrayList<>();
         List<Optional<String>> sources = parties(tree, roles.sources(), scope.actors(), List.of());
+        List<Optional<String>> targetParties = parties(tree, targets, scope.actors(), sources);
+        // doers named together who meet, talk or cooperate with no one else named do it with each other
+        boolean mutual = sources.size() >= 2 && sources.size() <= MUTUAL_MOST && targetParties.get(0).isEmpty()
+                && wordLists.in(type.code(), "RECIPROCAL");
         for (Optional<String> source : sources)
-            for (Optional<String> target : parties(tree, targets, scope.actors(), sources))
+            for (Optional<String> target : mutual ? sources.stream().filter(o -> !o.equals(source)).toList() : targetParties)
                 mentions.add(new EventMention(EventMention.idOf(article, span, trigger, type.code(), source, target),
                         article, scope.sentence().index(), span.cut(scope.text()), span, trigger, type, source, target,
                         place.map(LocationFinder.Place::text),
@@ -112,7 +119,7 @@ final class SentenceCoder {
                 targets.addAll(arguments.find(scope.tree(), deed.get()).sources());
             targets.add(t);
         }
-        for (int f : toll) // the attack's victims: whom the folded "killed" and "wounded" name
+        for (int f : toll) // the attack's targetParties: whom the folded "killed" and "wounded" name
             targets.addAll(arguments.find(scope.tree(), new Predicate(f, p.code(), f, SentenceTree.NONE)).targets());
         return targets;
     }

@@ -59,6 +59,14 @@ class EventCoderIT {
     }
 
     @Test
+    void doersNamedTogetherWhoHoldTalksWithNoOneElseTalkWithEachOther() {
+        assertThat(talks.in("Jordan and Iraq held")).extracting(m -> m.source().orElse("") + ">" + m.target().orElse(""))
+                .containsExactlyInAnyOrder("jor>irq", "irq>jor");
+        // a condemnation is of something else, not of each other
+        assertThat(talks.in("Jordan and Iraq condemned")).allSatisfy(m -> assertThat(m.target()).isEmpty());
+    }
+
+    @Test
     void aDeniedAttackIsDeniedAndAttributedToTheDenier() {
         EventMention m = rockets.one("Kataib Hezbollah denied", "launched");
         assertThat(m.modality()).isEqualTo(Modality.DENIED);
