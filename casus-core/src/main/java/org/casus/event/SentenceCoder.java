@@ -2,8 +2,10 @@ package org.casus.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.casus.model.ActorMention;
 import org.casus.model.Annotated;
 import org.casus.model.EventMention;
@@ -17,6 +19,8 @@ import org.casus.model.Timex;
 final class SentenceCoder {
     /** The most doers named together that are paired with each other: four give twelve pairs. */
     private static final int MUTUAL_MOST = 4;
+    /** Pronouns that may stand for several actors named together. */
+    private static final Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "them", "theirs");
 
     private final CameoCatalog catalog;
     private final PredicateFinder predicates;
@@ -138,10 +142,30 @@ final class SentenceCoder {
             for (int h : phrase)
                 actors.named(h).map(ActorMention::entityId).map(Optional::of)
                         .filter(id -> !ids.contains(id) && !taken.contains(id)).ifPresent(ids::add);
+            if (ids.size() == 1 && PLURAL_PRONOUNS.contains(tree.word(head).toLowerCase(Locale.ROOT)))
+                for (int h : coordinatedWith(tree, actors, ids.get(0).get(), head))
+                    actors.named(h).map(ActorMention::entityId).map(Optional::of)
+                            .filter(id -> !ids.contains(id) && !taken.contains(id)).ifPresent(ids::add);
             if (!ids.isEmpty())
                 return ids;
         }
         return List.of(Optional.empty());
+    }
+
+    /**
+     * The words coordinated with the one before {@code pronoun} that names {@code actor}: "they" and
+     * "their" after "Jordan and Syria" stand for both.
+     */
+    private static List<Integer> coordinatedWith(SentenceTree tree, ActorIndex actors, String actor, int pronoun) {
+        for (int t = pronoun - 1; t >= 0; t--) {
+            if (actors.at(t).filter(m -> m.entityId().equals(actor)).isEmpty())
+                continue;
+            int first = tree.relation(t).equals("conj") ? tree.governor(t) : t;
+            List<Integer> all = new ArrayList<>(List.of(first));
+            all.addAll(tree.children(first, "conj"));
+            return all;
+        }
+        return List.of();
     }
 
     // a speaker that is a known actor is named by id ("the Kataib Hezbollah group" too); "Iraqi officials" by the words

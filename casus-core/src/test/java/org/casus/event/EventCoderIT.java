@@ -59,8 +59,10 @@ class EventCoderIT {
     }
 
     @Test
-    void doersNamedTogetherWhoHoldTalksWithNoOneElseTalkWithEachOther() {
+    void doersNamedTogetherWhoHoldTheirTalksWithNoOneElseTalkWithEachOther() {
         assertThat(talks.in("Jordan and Iraq held")).extracting(m -> m.source().orElse("") + ">" + m.target().orElse(""))
+                .containsExactlyInAnyOrder("jor>irq", "irq>jor");
+        assertThat(talks.in("Jordan and Iraq postponed")).extracting(m -> m.source().orElse("") + ">" + m.target().orElse(""))
                 .containsExactlyInAnyOrder("jor>irq", "irq>jor");
         // a condemnation is of something else, not of each other
         assertThat(talks.in("Jordan and Iraq condemned")).allSatisfy(m -> assertThat(m.target()).isEmpty());
