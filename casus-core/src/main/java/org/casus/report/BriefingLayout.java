@@ -144,7 +144,7 @@ final class BriefingLayout {
             for (SourceLineage l : e.lineage())
                 if (l.kind() != SourceLineage.Kind.OWN) {
                     Article a = briefing.article(l.article());
-                    rows.add(List.of(words.headline(e), a.outlet().orElse(a.id()), l.source(), l.reason()));
+                    rows.add(List.of(words.headline(e), EventWords.source(a), l.source(), l.reason()));
                 }
         }
         if (rows.isEmpty())

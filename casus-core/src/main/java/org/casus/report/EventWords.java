@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.casus.model.Article;
 import org.casus.model.ContradictionValue;
 import org.casus.model.Entity;
 import org.casus.model.Event;
@@ -22,6 +23,8 @@ final class EventWords {
     }
 
     private static final String YEARLESS = "XXXX-\\d{2}(-\\d{2})?";
+    /** How much of a headline names an article that has no outlet. */
+    private static final int HEADLINE_CHARS = 50;
     private static final Map<String, String> PARTS_OF_DAY = Map.of("TMO", "morning", "TAF", "afternoon",
             "TEV", "evening", "TNI", "night", "TDT", "daytime");
 
@@ -101,10 +104,23 @@ final class EventWords {
         return named + " (" + behind + ")";
     }
 
-    /** The outlets of these articles, each once, or the article ids where the outlet is unknown. */
+    /** The outlets of these articles, each once, or {@link #source the headline} where the outlet is unknown. */
     String outlets(List<String> articles) {
         return articles.stream().map(briefing::article)
-                .map(a -> a.outlet().orElse(a.id())).distinct().sorted().collect(Collectors.joining(", "));
+                .map(EventWords::source).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What a reader knows an article by: its outlet, else its headline in quotes (cut at
+     * {@value #HEADLINE_CHARS} characters), else its id.
+     */
+    static String source(Article a) {
+        if (a.outlet().isPresent())
+            return a.outlet().get();
+        String title = a.title().strip();
+        if (title.isEmpty())
+            return a.id();
+        return "“" + (title.length() <= HEADLINE_CHARS ? title : title.substring(0, HEADLINE_CHARS).strip() + "…") + "”";
     }
 
     /** The PLOVER categories of a cell: "ASSAULT 2, CONSULT 1". */
