@@ -109,6 +109,14 @@ class AnalyzeCommandIT {
             }
         }
         assertThat(disputed).as("Ashab al-Kahf's claim against Kataib Hezbollah's denial").isTrue();
+        // Kataib Hezbollah says the October truce still holds; Asaib Ahl al-Haq's leader, in an interview
+        // days later, that it had ended
+        boolean truce = false;
+        for (String line : events)
+            for (JsonNode c : json.readTree(line).get("contradictions"))
+                truce |= c.get("field").asText().equals("state") && c.get("values").toString().contains("kataib-hezbollah")
+                        && c.get("values").toString().contains("qais-al-khazali");
+        assertThat(truce).as("the truce in place against the truce ended").isTrue();
         // the undated reports name the day without its year: 17 against 18 November, 3 against 8 rockets
         boolean days = false;
         boolean rockets = false;

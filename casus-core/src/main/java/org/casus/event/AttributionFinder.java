@@ -64,6 +64,11 @@ final class AttributionFinder {
         Optional<Integer> agent = subjects.agent(tree, verb);
         if (agent.isEmpty() && Subjects.isPassive(tree, verb))
             return tree.child(verb, "nsubj:pass");
+        // "Khazali, the head of the group, who said ...": a relative "who" is the one the clause describes
+        // (a clause the parser may hang from the name as a mere "dep")
+        if (agent.isPresent() && tree.token(agent.get()).pos().startsWith("W")
+                && (tree.relation(verb).equals("acl:relcl") || tree.relation(verb).equals("dep")))
+            return Optional.of(tree.governor(verb)).filter(g -> g != SentenceTree.NONE);
         return agent;
     }
 

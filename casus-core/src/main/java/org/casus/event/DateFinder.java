@@ -21,8 +21,9 @@ import org.casus.model.Timex;
  *     that reports it ("rockets hit the base, police said on Tuesday"), unless a past perfect puts the
  *     event before the saying ("said on Sunday it had fired"). An expression right after an event noun
  *     belongs to that noun ("a raid the night before"), whatever the parser hung it from;
- * <li>else the sentence's only date, when the sentence tells of no other event and does not name
- *     this one only to tell of another thing ("the anniversary of the killing");
+ * <li>else the sentence's only date, when the sentence tells of no other event, does not name
+ *     this one only to tell of another thing ("the anniversary of the killing"), and the date is not
+ *     that of a saying the first rule kept from the event ("said on Thursday the truce had ended");
  * <li>else the article's publication date, with DAY precision and no date text: event data dates an
  *     event by its report when the text gives nothing better, and the empty text says so.
  * </ol>
@@ -75,7 +76,8 @@ final class DateFinder {
         Optional<Anchored> chosen = attached(tree, p, toll, timexes, others, happened);
         // "as the anniversary of the assassination drew near": an event named to tell of another
         // noun is a reference, not what the sentence dates
-        if (chosen.isEmpty() && timexes.size() == 1 && others.isEmpty() && !tree.baseRelation(p.head()).equals("nmod"))
+        if (chosen.isEmpty() && timexes.size() == 1 && others.isEmpty() && !tree.baseRelation(p.head()).equals("nmod")
+                && !ofSaying(tree, timexes.get(0)))
             chosen = Optional.of(timexes.get(0));
         if (chosen.isPresent())
             return of(chosen.get().timex(), tree, p, published);
@@ -176,6 +178,18 @@ final class DateFinder {
                     words.add(c);
         }
         return words;
+    }
+
+    /**
+     * Whether the expression dates a verb of saying, itself or an adjunct of it ("said in a televised
+     * interview on Thursday that the truce had ended"): when the event's own words did not take that
+     * day, the event lies before it or has not happened, and the day is not the event's.
+     */
+    private boolean ofSaying(SentenceTree tree, Anchored a) {
+        int g = tree.governor(a.head());
+        if (g != SentenceTree.NONE && tree.isNoun(g) && tree.baseRelation(g).equals("obl"))
+            g = tree.governor(g);
+        return g != SentenceTree.NONE && saying(tree, g);
     }
 
     private static boolean isEvent(int word, List<Predicate> others) {

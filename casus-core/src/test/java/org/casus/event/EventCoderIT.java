@@ -322,6 +322,19 @@ class EventCoderIT {
     }
 
     @Test
+    void theDayOfAnInterviewDoesNotDateTheTruceItSaysHadEnded() {
+        EventMention truce = dated.one("A Badr commander", "truce");
+        assertThat(truce.dateText()).isEmpty();
+        assertThat(truce.date()).contains("2024-04-10");
+    }
+
+    @Test
+    void aRelativeWhoThatSaidItStandsForThePersonItDescribes() {
+        EventMention truce = dated.one("The plan was disputed", "truce");
+        assertThat(truce.attributedTo()).hasValueSatisfying(a -> assertThat(a).contains("Omar Saleh"));
+    }
+
+    @Test
     void aKillingNamedInASideClauseIsNotDatedByTheMainClause() {
         EventMention m = dated.one("As the anniversary", "assassination");
         assertThat(m.dateText()).isEmpty();
