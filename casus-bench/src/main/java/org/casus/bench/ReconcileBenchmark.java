@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
  * Scaling of event reconciliation: the seed reports are coded once by the real pipeline, and their
  * mentions replicated into larger corpora, each copy a new article of another outlet, its dates
  * shifted by whole weeks and its actors renamed in one of many variants, so that copies tell other
- * events. Prints time and peak heap per size; near-linear growth is the goal.
+ * events. Each copy's articles make one story, as the seeds do, so that the rules that work within a
+ * story are measured too. Prints time and peak heap per size; near-linear growth is the goal.
  */
 @Command(name = "bench-reconcile", mixinStandardHelpOptions = true,
         description = "Measure event reconciliation time and heap on 1k, 10k and 100k mentions replicated from the seeds.")
@@ -70,15 +73,18 @@ public final class ReconcileBenchmark implements Callable<Integer> {
         List<Entity> entities = gazetteerEntities();
         EventReconciler reconciler = new EventReconciler();
         // one small run first, so that class loading and JIT warm-up are not charged to the first size
-        reconciler.reconcile(mentions, seeds, entities, java.util.Map.of());
+        Map<String, String> seedStory = new HashMap<>();
+        seeds.forEach(a -> seedStory.put(a.id(), "seeds"));
+        reconciler.reconcile(mentions, seeds, entities, seedStory);
         System.out.println("mentions    events     seconds   µs/mention   peak heap MB   live heap MB");
         for (int size : sizes) {
             List<Article> articles = new ArrayList<>();
-            List<EventMention> corpus = replicate(seeds, mentions, size, articles);
+            Map<String, String> storyOf = new HashMap<>();
+            List<EventMention> corpus = replicate(seeds, mentions, size, articles, storyOf);
             System.gc();
             try (HeapWatcher heap = new HeapWatcher()) {
                 long start = System.nanoTime();
-                List<Event> events = reconciler.reconcile(corpus, articles, entities, java.util.Map.of());
+                List<Event> events = reconciler.reconcile(corpus, articles, entities, storyOf);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf("%8d  %8d  %10.2f  %11.1f  %13d  %13d%n", corpus.size(), events.size(), seconds,
                         seconds * 1e6 / corpus.size(), heap.peakUsedBytes() >> 20, heap.peakLiveBytes() >> 20);
@@ -88,10 +94,8 @@ public final class ReconcileBenchmark implements Callable<Integer> {
     }
 
     private static List<EventMention> replicate(List<Article> seeds, List<EventMention> mentions, int size,
-                                                List<Article> articles) {
+                                                List<Article> articles, Map<String, String> storyOf) {
         List<EventMention> corpus = new ArrayList<>(size);
-        java.util.Map<String, Article> byId = new java.util.HashMap<>();
-        seeds.forEach(a -> byId.put(a.id(), a));
         for (int copy = 0; corpus.size() < size; copy++) {
             int weeks = copy / ACTOR_VARIANTS;
             String variant = copy % ACTOR_VARIANTS == 0 ? "" : "-v" + copy % ACTOR_VARIANTS;
@@ -101,6 +105,7 @@ public final class ReconcileBenchmark implements Callable<Integer> {
                         Optional.of(seed.outlet().orElse("Outlet") + " " + copy), seed.title(),
                         seed.published().map(d -> d.plusWeeks(weeks)), seed.byline(), seed.language(), seed.text(),
                         Optional.empty()));
+                storyOf.put(id, "story-c" + copy);
             }
             for (EventMention m : mentions) {
                 if (corpus.size() >= size)
