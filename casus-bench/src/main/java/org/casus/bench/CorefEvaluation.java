@@ -64,6 +64,10 @@ public final class CorefEvaluation implements Callable<Integer> {
     @Option(names = "--no-cache", description = "read every document afresh and keep nothing")
     boolean noCache;
 
+    @Option(names = "--errors", description = "write, for the reconciler in group, the gold events it split and"
+            + " the clusters that join several gold events (matched mentions only) to this file")
+    Optional<Path> errors = Optional.empty();
+
     @Override
     public Integer call() throws Exception {
         EcbCorpus corpus;
@@ -138,7 +142,15 @@ public final class CorefEvaluation implements Callable<Integer> {
         Set<String> ids = new HashSet<>();
         mentions.forEach(m -> ids.add(m.id()));
         for (Map.Entry<String, EventClusterer> c : clusterers.entrySet()) {
-            CorefPartition response = alignment.response(c.getValue().cluster(mentions, articles), ids);
+            List<Set<String>> clusters = c.getValue().cluster(mentions, articles);
+            if (errors.isPresent() && c.getKey().equals("EventReconciler in group")) {
+                Map<String, String> chainOfKey = new HashMap<>();
+                gold.forEach(g -> chainOfKey.put(g.key(), g.chain()));
+                Map<String, Article> articleById = new HashMap<>();
+                articles.forEach(a -> articleById.put(a.id(), a));
+                CorefErrors.write(errors.get(), clusters, mentions, articleById, alignment.keyOfMention(), chainOfKey);
+            }
+            CorefPartition response = alignment.response(clusters, ids);
             row(out, "Casus mentions, " + c.getKey(), CorefScores.of(key, response));
             CorefScores aligned = CorefScores.of(key.restrictedTo(alignment.matchedGold()),
                     response.restrictedTo(alignment.matchedGold()));

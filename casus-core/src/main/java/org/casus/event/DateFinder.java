@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,7 +24,9 @@ import org.casus.model.Timex;
  *     belongs to that noun ("a raid the night before"), whatever the parser hung it from;
  * <li>else the sentence's only date, when the sentence tells of no other event, does not name
  *     this one only to tell of another thing ("the anniversary of the killing"), and the date is not
- *     that of a saying the first rule kept from the event ("said on Thursday the truce had ended");
+ *     that of a saying the first rule kept from the event ("said on Thursday the truce had ended").
+ *     The start or end of a stretch of time dates only an event in the perfect that it hangs off
+ *     ("has been detained since Monday", not "attacked ... in the bloodiest week since January");
  * <li>else the article's publication date, with DAY precision and no date text: event data dates an
  *     event by its report when the text gives nothing better, and the empty text says so.
  * </ol>
@@ -38,6 +41,8 @@ final class DateFinder {
     private static final Pattern YEARLESS = Pattern.compile("XXXX-\\d{2}(-\\d{2})?");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
+    /** Words that make a date the bound of a stretch of time ("the fifth operation since September"). */
+    private static final Set<String> BOUNDS = Set.of("since", "until", "till");
     /** Relations by which a clause is what a verb of saying says. */
     private static final Set<String> SAID = Set.of("ccomp", "parataxis", "dep");
 
@@ -77,7 +82,7 @@ final class DateFinder {
         // "as the anniversary of the assassination drew near": an event named to tell of another
         // noun is a reference, not what the sentence dates
         if (chosen.isEmpty() && timexes.size() == 1 && others.isEmpty() && !tree.baseRelation(p.head()).equals("nmod")
-                && !ofSaying(tree, timexes.get(0)))
+                && !ofSaying(tree, timexes.get(0)) && !bound(tree, timexes.get(0), p))
             chosen = Optional.of(timexes.get(0));
         if (chosen.isPresent())
             return of(chosen.get().timex(), tree, p, published);
@@ -117,7 +122,7 @@ final class DateFinder {
                 // that names no event of its own
                 boolean viaAdjunct = g != SentenceTree.NONE && tree.isNoun(g) && tree.governor(g) == word
                         && tree.baseRelation(g).equals("obl") && !isEvent(g, others);
-                if ((g == word || viaAdjunct) && !ownClause(tree, a, p)
+                if ((g == word || viaAdjunct) && !ownClause(tree, a, p) && !bound(tree, a, p)
                         && others.stream().noneMatch(o -> tree.isNoun(o.head()) && follows(tree, a, o.head())
                             && !during(tree, o, words)))
                     return Optional.of(a);
@@ -178,6 +183,20 @@ final class DateFinder {
                     words.add(c);
         }
         return words;
+    }
+
+    /**
+     * Whether the expression is the start or end of a stretch of time ("the bloodiest week since
+     * January", however the parser hung it), which does not date an act told in the simple past. Only
+     * an event in the perfect that the expression hangs from ("has been detained since Monday") began
+     * then.
+     */
+    private static boolean bound(SentenceTree tree, Anchored a, Predicate p) {
+        if (!BOUNDS.contains(tree.caseOf(a.head()).toLowerCase(Locale.ROOT)))
+            return false;
+        int g = tree.governor(a.head());
+        boolean perfect = tree.children(p.anchor(), "aux").stream().anyMatch(c -> tree.lemma(c).equals("have"));
+        return !(perfect && (g == p.head() || g == p.anchor()));
     }
 
     /**

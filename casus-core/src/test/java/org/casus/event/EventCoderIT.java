@@ -329,6 +329,13 @@ class EventCoderIT {
     }
 
     @Test
+    void theStartOfAStretchOfTimeDoesNotDateAnEventInIt() {
+        EventMention attack = dated.one("Gunmen attacked", "attacked");
+        assertThat(attack.dateText()).isEmpty();
+        assertThat(attack.date()).contains("2024-04-10");
+    }
+
+    @Test
     void aRelativeWhoThatSaidItStandsForThePersonItDescribes() {
         EventMention truce = dated.one("The plan was disputed", "truce");
         assertThat(truce.attributedTo()).hasValueSatisfying(a -> assertThat(a).contains("Omar Saleh"));
