@@ -111,7 +111,7 @@ final class DateFinder {
     private Optional<Anchored> attached(SentenceTree tree, Predicate p, List<Integer> toll, List<Anchored> timexes,
                                         List<Predicate> others, boolean happened) {
         for (Anchored a : timexes)
-            if (tree.isNoun(p.head()) && follows(tree, a, p.head()))
+            if (tree.isNoun(p.head()) && follows(tree, a, p.head()) && !bound(tree, a, p))
                 return Optional.of(a);
         List<Integer> words = ownWords(tree, p, others, happened);
         words.addAll(toll);

@@ -333,6 +333,7 @@ class EventCoderIT {
         EventMention attack = dated.one("Gunmen attacked", "attacked");
         assertThat(attack.dateText()).isEmpty();
         assertThat(attack.date()).contains("2024-04-10");
+        assertThat(dated.one("The navy thwarted", "attack").dateText()).isEmpty();
     }
 
     @Test
