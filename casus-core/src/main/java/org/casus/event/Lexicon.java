@@ -185,9 +185,14 @@ final class Lexicon {
             }
             default -> {
                 for (int c : tree.children(i)) {
-                    if (tree.relation(c).equals("punct") || circumstance(tree, c))
+                    if (tree.relation(c).equals("punct"))
                         continue;
-                    if (cue.words().contains(tree.lemma(c)) || cue.words().contains(tree.caseOf(c)))
+                    // a word the row names is what the row is about, even an event ("charged with murder")
+                    if (cue.words().contains(tree.lemma(c)))
+                        return Optional.of(c);
+                    if (circumstance(tree, c))
+                        continue;
+                    if (cue.words().contains(tree.caseOf(c)))
                         return Optional.of(c);
                     for (int g : tree.children(c, "compound", "nmod", "flat", "compound:prt"))
                         if (cue.words().contains(tree.lemma(g)))

@@ -337,6 +337,12 @@ class EventCoderIT {
     }
 
     @Test
+    void aChargeOfMurderIsALegalActionNotAKilling() {
+        assertThat(dated.one("A Syrian guard", "charged").code()).isEqualTo("173");
+        assertThat(dated.in("A Syrian guard")).noneMatch(m -> m.code().equals("1823"));
+    }
+
+    @Test
     void aRelativeWhoThatSaidItStandsForThePersonItDescribes() {
         EventMention truce = dated.one("The plan was disputed", "truce");
         assertThat(truce.attributedTo()).hasValueSatisfying(a -> assertThat(a).contains("Omar Saleh"));
