@@ -66,15 +66,19 @@ final class ActorIndex {
     }
 
     /**
-     * The words named together with the one that names {@code head} through a preposition: "Germany"
-     * in "lawmakers in France and Germany", "Qatar" in "envoys from Egypt and Qatar". Empty when the
-     * head names an actor itself.
+     * The words named together with the one that names {@code head} through a preposition or a
+     * modifier: "Germany" in "lawmakers in France and Germany", "Qatar" in "envoys from Egypt and
+     * Qatar", "Cypriot" in "Turkish and Cypriot leaders". Empty when the head names an actor itself.
      */
     List<Integer> namedTogether(int head) {
         if (at(head).isPresent())
             return List.of();
         for (int c : tree.children(head, "nmod"))
             if (namesOwner(head, c) && at(c).isPresent())
+                return tree.children(c, "conj");
+        // "Turkish and Cypriot leaders"
+        for (int c : tree.children(head, "amod", "compound"))
+            if (at(c).isPresent() && !sponsor(c))
                 return tree.children(c, "conj");
         return List.of();
     }

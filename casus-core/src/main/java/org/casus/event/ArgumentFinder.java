@@ -21,6 +21,10 @@ final class ArgumentFinder {
     private static final Set<String> DEED = Set.of("for", "in", "of", "over", "with");
     /** Roots whose other party an infinitive may name: "pledged to help Iraq", "signed a deal to supply Iran". */
     private static final Set<String> PURPOSE_ROOTS = Set.of("03", "05", "06");
+    /** The code of releasing people or property, whom a passive may name only as where they were held. */
+    private static final String RELEASE = "084";
+    /** The root of meetings and visits, which one may set out for. */
+    private static final String MEET = "04";
     /** The root of appeals, whose other party may be the place where what is appealed for should happen. */
     private static final String APPEAL = "02";
 
@@ -82,11 +86,13 @@ final class ArgumentFinder {
                     targets.addAll(tree.children(c, "obj"));
         }
         // "delivered the request during a meeting with the factions": who acts at a meeting attends it;
-        // "sent bombers in a warning to Iran": who sent them warns
+        // "sent bombers in a warning to Iran": who sent them warns; "left for Seoul for talks with
+        // South Korea": who sets out for a meeting holds it
         int g = tree.governor(h);
         if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g)
                 && (arguments.in(tree.caseOf(h), "PRESENT_AT")
-                    || p.root().compareTo("18") < 0 && arguments.in(tree.caseOf(h), "MANNER")))
+                    || p.root().compareTo("18") < 0 && arguments.in(tree.caseOf(h), "MANNER")
+                    || p.root().equals(MEET) && arguments.in(tree.caseOf(h), "ERRAND") && tree.children(g, "obj").isEmpty()))
             subjects.agent(tree, g).ifPresent(sources::add);
         // "the army's toll rose in clashes with the rebels", "soldiers died in fighting with the
         // rebels": who fared so in a fight or a dispute with another party named took part in it
@@ -108,6 +114,11 @@ final class ArgumentFinder {
             int actAnchor = PredicateFinder.anchor(tree, p.act(), arguments);
             targets.addAll(find(tree, new Predicate(p.act(), p.code(), actAnchor, SentenceTree.NONE)).targets());
         }
+        // "aid workers were freed from Sudan": with no one named as the one who freed them, who held them
+        if (p.code().startsWith(RELEASE) && tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
+            for (int c : tree.children(a, "obl"))
+                if (arguments.in(tree.caseOf(c), "FROM_DOER"))
+                    sources.add(c);
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
             sources.add(sources.remove(0)); // the event's own doer comes before the one it is blamed on
         sources.removeIf(s -> s == h || s == a);

@@ -105,7 +105,7 @@ final class SentenceCoder {
         List<Optional<String>> targetParties = parties(tree, targets, scope.actors(), sources);
         // doers named together who meet, talk or cooperate with no one else named do it with each other
         boolean mutual = sources.size() >= 2 && sources.size() <= MUTUAL_MOST && targetParties.get(0).isEmpty()
-                && wordLists.in(type.code(), "RECIPROCAL");
+                && (wordLists.in(type.code(), "RECIPROCAL") || wordLists.in(tree.lemma(p.head()), "RECIPROCAL_WORD"));
         for (Optional<String> source : sources)
             for (Optional<String> target : mutual ? sources.stream().filter(o -> !o.equals(source)).toList() : targetParties)
                 mentions.add(new EventMention(EventMention.idOf(article, span, trigger, type.code(), source, target),

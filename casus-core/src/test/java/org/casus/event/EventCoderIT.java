@@ -494,4 +494,26 @@ class EventCoderIT {
     void whoFaresBadlyInClashesWithAnotherPartyTookPartInThem() {
         assertThat(pairs(frames.in("Ukraine's death toll"))).containsExactly("ukr>rus");
     }
+
+    @Test
+    void leadersOfTwoCountriesNamedTogetherAreMetBoth() {
+        assertThat(pairs(frames.in("Greece's prime minister").stream().filter(m -> m.code().equals("040")).toList()))
+                .containsExactlyInAnyOrder("grc>tur", "grc>cyp");
+    }
+
+    @Test
+    void countriesThatAgreeWithNoOneElseNamedAgreeWithEachOther() {
+        assertThat(pairs(frames.in("Kenya and Uganda agree").stream().filter(m -> m.code().equals("030")).toList()))
+                .containsExactlyInAnyOrder("ken>uga", "uga>ken");
+    }
+
+    @Test
+    void peopleFreedFromACountryWithNoOneNamedAsFreeingThemAreFreedByIt() {
+        assertThat(frames.one("Five aid workers", "freed").source()).contains("sdn");
+    }
+
+    @Test
+    void whoSetsOutForTalksWithAnotherPartyHoldsThem() {
+        assertThat(pairs(frames.in("Japan's foreign minister"))).containsExactly("jpn>kor");
+    }
 }
