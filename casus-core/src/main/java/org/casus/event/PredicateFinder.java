@@ -84,7 +84,7 @@ final class PredicateFinder {
             String introducedBy = tree.caseOf(c);
             boolean nominal = tree.baseRelation(c).equals("obl") || tree.baseRelation(c).equals("nmod");
             if (nominal ? !FRAMING_CASES.contains(introducedBy) || introducedBy.isEmpty()
-                    : !CLAUSE_MARKS.contains(introducedBy))
+                    : !CLAUSE_MARKS.contains(introducedBy) && !toInfinitive(tree, c))
                 continue;
             if (triggers.containsKey(c))
                 return Optional.of(c);
@@ -95,6 +95,11 @@ final class PredicateFinder {
                         return Optional.of(o);
         }
         return Optional.empty();
+    }
+
+    // "vowed on Thursday to wage war", parsed with "on" as a second mark of the clause: the "to" counts
+    private static boolean toInfinitive(SentenceTree tree, int clause) {
+        return tree.children(clause, "mark").stream().anyMatch(m -> tree.word(m).equalsIgnoreCase("to"));
     }
 
     // an act negated inside a frame is asked to stop, not to happen ("told them not to attack")

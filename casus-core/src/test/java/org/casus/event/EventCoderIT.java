@@ -516,4 +516,21 @@ class EventCoderIT {
     void whoSetsOutForTalksWithAnotherPartyHoldsThem() {
         assertThat(pairs(frames.in("Japan's foreign minister"))).containsExactly("jpn>kor");
     }
+
+    @Test
+    void aVowToWageWarIsAThreatEvenWhenWageIsTaggedAsANoun() {
+        EventMention m = frames.one("Sudan's militia vowed", "vowed");
+        assertThat(m.code()).isEqualTo("1384");
+        assertThat(m.source()).contains("sdn");
+        assertThat(m.target()).contains("tcd");
+    }
+
+    @Test
+    void aPledgeOnADayToWageWarIsAThreatByWhoPledgedNotByTheDay() {
+        EventMention m = frames.one("Somalia's army pledged", "pledged");
+        assertThat(m.code()).isEqualTo("1384");
+        assertThat(m.source()).contains("som");
+        assertThat(m.target()).contains("ken");
+        assertThat(frames.in("Somalia's army pledged")).hasSize(1);
+    }
 }
