@@ -53,8 +53,8 @@ final class ActorIndex {
                 List<Integer> words = new ArrayList<>(tree.children(head, relations));
                 Collections.reverse(words);
                 for (int c : words) {
-                    if (relations[0].equals("nmod") && !tree.caseOf(c).equals("of") && !tree.caseOf(c).equals("to"))
-                        continue; // "the head of the Quds Force", "an adviser to the supreme leader"
+                    if (relations[0].equals("nmod") && !namesOwner(head, c))
+                        continue;
                     if (sponsor(c))
                         continue;
                     Optional<ActorMention> m = nested ? nestedName(c) : at(c);
@@ -63,6 +63,32 @@ final class ActorIndex {
                 }
             }
         return antecedents.of(tree.sentence().index(), head);
+    }
+
+    /**
+     * The words named together with the one that names {@code head} through a preposition or a
+     * modifier: "Germany" in "lawmakers in France and Germany", "Qatar" in "envoys from Egypt and
+     * Qatar", "Cypriot" in "Turkish and Cypriot leaders". Empty when the head names an actor itself.
+     */
+    List<Integer> namedTogether(int head) {
+        if (at(head).isPresent())
+            return List.of();
+        for (int c : tree.children(head, "nmod"))
+            if (namesOwner(head, c) && at(c).isPresent())
+                return tree.children(c, "conj");
+        // "Turkish and Cypriot leaders"
+        for (int c : tree.children(head, "amod", "compound"))
+            if (at(c).isPresent() && !sponsor(c))
+                return tree.children(c, "conj");
+        return List.of();
+    }
+
+    // "the head of the Quds Force", "an adviser to the supreme leader", "a delegation from Qatar",
+    // and for people who live or work somewhere, "lawmakers in France"
+    private boolean namesOwner(int head, int nmod) {
+        String prep = tree.caseOf(nmod);
+        return prep.equals("of") || prep.equals("to") || prep.equals("from")
+                || prep.equals("in") && arguments.in(tree.lemma(head), "RESIDENT");
     }
 
     // "Iran-backed", "Iranian-aligned": the last part of the modifier says it names a backer

@@ -19,6 +19,14 @@ final class ArgumentFinder {
     private static final Set<String> TO_ROOTS = Set.of("02", "03", "04", "07", "10", "13");
     /** Prepositions by which an accusation names the deed: "blamed X for", "implicated X in". */
     private static final Set<String> DEED = Set.of("for", "in", "of", "over", "with");
+    /** Roots whose other party an infinitive may name: "pledged to help Iraq", "signed a deal to supply Iran". */
+    private static final Set<String> PURPOSE_ROOTS = Set.of("03", "05", "06");
+    /** The code of releasing people or property, whom a passive may name only as where they were held. */
+    private static final String RELEASE = "084";
+    /** The root of meetings and visits, which one may set out for. */
+    private static final String MEET = "04";
+    /** The root of appeals, whose other party may be the place where what is appealed for should happen. */
+    private static final String APPEAL = "02";
 
     private final Subjects subjects;
     private final WordLists arguments;
@@ -55,8 +63,10 @@ final class ArgumentFinder {
             if (Subjects.isPassive(tree, a))
                 subjects.passiveSubject(tree, a).ifPresent(targets::add);
             for (int o : tree.children(a, "obj", "iobj"))
-                if (!thing(tree, o))
+                if (!thing(tree, o)) {
                     targets.add(o);
+                    targets.addAll(origin(tree, o));
+                }
             for (int x : tree.children(a, "xcomp")) // "hold Iraq responsible"
                 targets.addAll(tree.children(x, "nsubj"));
             targets.addAll(prepositional(tree, a, p.root()));
@@ -65,6 +75,10 @@ final class ArgumentFinder {
                 for (int n : nominalPhrase(tree, o))
                     targets.addAll(prepositional(tree, n, p.root()));
             targets.addAll(landed(tree, a));
+            if (PURPOSE_ROOTS.contains(p.root()))
+                targets.addAll(purpose(tree, a, p.root()));
+            if (p.root().equals(APPEAL))
+                targets.addAll(appealedIn(tree, a));
             // "launched a missile attack, targeting U.S. soldiers": what the attack was aimed at
             for (int c : tree.children(a, "advcl", "xcomp", "conj"))
                 if (tree.token(c).pos().equals("VBG") && arguments.in(tree.lemma(c), "RESULT", "AIM")
@@ -72,12 +86,21 @@ final class ArgumentFinder {
                     targets.addAll(tree.children(c, "obj"));
         }
         // "delivered the request during a meeting with the factions": who acts at a meeting attends it;
-        // "sent bombers in a warning to Iran": who sent them warns
+        // "sent bombers in a warning to Iran": who sent them warns; "left for Seoul for talks with
+        // South Korea": who sets out for a meeting holds it
         int g = tree.governor(h);
         if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g)
                 && (arguments.in(tree.caseOf(h), "PRESENT_AT")
-                    || p.root().compareTo("18") < 0 && arguments.in(tree.caseOf(h), "MANNER")))
+                    || p.root().compareTo("18") < 0 && arguments.in(tree.caseOf(h), "MANNER")
+                    || p.root().equals(MEET) && arguments.in(tree.caseOf(h), "ERRAND") && tree.children(g, "obj").isEmpty()))
             subjects.agent(tree, g).ifPresent(sources::add);
+        // "the army's toll rose in clashes with the rebels", "soldiers died in fighting with the
+        // rebels": who fared so in a fight or a dispute with another party named took part in it
+        if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g) && WITH_ROOTS.contains(p.root())
+                && tree.caseOf(h).equals("in") && tree.children(h, "nmod").stream()
+                    .anyMatch(c -> arguments.in(tree.caseOf(c), "TARGET_WITH")))
+            (Subjects.isPassive(tree, g) ? subjects.passiveSubject(tree, g) : subjects.agent(tree, g))
+                    .ifPresent(sources::add);
         // "was killed in a US drone operation": whose the means was, when no one is named as the doer
         if (tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
             for (int c : tree.children(a, "obl"))
@@ -87,8 +110,15 @@ final class ArgumentFinder {
                                 || Set.of("amod", "compound").contains(tree.relation(m))
                                     && (!tree.token(m).ner().equals("O") || tree.token(m).pos().startsWith("NNP")))
                             sources.add(m);
-        if (p.act() != SentenceTree.NONE) // "warned that Ankara will strike the bases": the act's target
-            targets.addAll(find(tree, new Predicate(p.act(), p.code(), p.act(), SentenceTree.NONE)).targets());
+        if (p.act() != SentenceTree.NONE) { // "warned that Ankara will strike the bases": the act's target
+            int actAnchor = PredicateFinder.anchor(tree, p.act(), arguments);
+            targets.addAll(find(tree, new Predicate(p.act(), p.code(), actAnchor, SentenceTree.NONE)).targets());
+        }
+        // "aid workers were freed from Sudan": with no one named as the one who freed them, who held them
+        if (p.code().startsWith(RELEASE) && tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
+            for (int c : tree.children(a, "obl"))
+                if (arguments.in(tree.caseOf(c), "FROM_DOER"))
+                    sources.add(c);
         if (claim.isPresent() && !claim.get().overrides() && sources.size() > 1)
             sources.add(sources.remove(0)); // the event's own doer comes before the one it is blamed on
         sources.removeIf(s -> s == h || s == a);
@@ -159,6 +189,10 @@ final class ArgumentFinder {
         int h = p.head();
         boolean victimNoun = arguments.in(tree.lemma(h), "VICTIM_NOUN");
         targets.addAll(prepositional(tree, h, p.root()));
+        // "the resumption of ties with Libya": the other party named inside what the event is of
+        for (int c : tree.children(h, "nmod"))
+            if (tree.caseOf(c).equals("of"))
+                targets.addAll(prepositional(tree, c, p.root()));
         for (int c : tree.children(h)) {
             String r = tree.relation(c);
             if (r.equals("nmod:poss") && victimNoun)
@@ -182,6 +216,13 @@ final class ArgumentFinder {
             for (int c : tree.children(g, "amod", "compound"))
                 if (c < h && (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP")))
                     targets.add(c);
+        // "talks between Armenia and Azerbaijan": with no one else named as the doer, those it is
+        // between do it; "the UN held talks between the two sides": it is done to them
+        // "a resumption of ties between Ghana and Togo" too
+        if (!doer)
+            for (int n : nominalPhrase(tree, h))
+                if (n != h && arguments.in(tree.caseOf(n), "BETWEEN") && targets.remove(Integer.valueOf(n)))
+                    sources.add(n);
         // "Iran was behind the attack"
         if (tree.children(h, "case").stream().anyMatch(c -> arguments.in(tree.word(c), "BEHIND")) && !tree.children(h, "cop").isEmpty())
             sources.addAll(tree.children(h, "nsubj"));
@@ -206,6 +247,69 @@ final class ArgumentFinder {
 
     /** Roots whose doer a noun may name after "from": statements, appeals, offers, aid, demands, threats, shows of force. */
     private static final Set<String> FROM_ROOTS = Set.of("01", "02", "03", "05", "07", "09", "10", "11", "12", "13", "15");
+
+    /**
+     * Who a thing came from: "welcomed a proposal from Egypt", "the plans sent by Iran". What is said
+     * of or done with a message, an offer or a gift is aimed at whoever made it.
+     */
+    private List<Integer> origin(SentenceTree tree, int noun) {
+        List<Integer> found = new ArrayList<>();
+        for (int c : tree.children(noun, "nmod"))
+            if (arguments.in(tree.caseOf(c), "FROM_DOER", "AGENT"))
+                found.add(c);
+        for (int v : tree.children(noun, "acl"))
+            if (tree.token(v).pos().equals("VBN"))
+                for (int c : tree.children(v, "obl"))
+                    if (arguments.in(tree.caseOf(c), "FROM_DOER", "AGENT"))
+                        found.add(c);
+        return found;
+    }
+
+    /**
+     * The other party of what an agreement or a pledge is for: "signed a deal to supply Iran",
+     * "pledged to work with Iraq". The infinitive hangs from the verb or from its object.
+     */
+    private List<Integer> purpose(SentenceTree tree, int verb, String root) {
+        List<Integer> clauses = new ArrayList<>();
+        for (int c : tree.children(verb, "xcomp", "advcl"))
+            if (tree.caseOf(c).equals("to"))
+                clauses.add(c);
+        for (int o : tree.children(verb, "obj"))
+            for (int c : tree.children(o, "acl"))
+                if (tree.caseOf(c).equals("to"))
+                    clauses.add(c);
+        List<Integer> found = new ArrayList<>();
+        for (int c : clauses) {
+            if (!tree.isVerb(c) || !tree.children(c, "nsubj").isEmpty())
+                continue;
+            for (int o : tree.children(c, "obj", "iobj"))
+                if (!thing(tree, o))
+                    found.add(o);
+            found.addAll(prepositional(tree, c, root));
+        }
+        return found;
+    }
+
+    /**
+     * "appealed for calm in Yemen", "called for peace in the region": where what is appealed for
+     * should come about, named right after it, is whom the appeal concerns.
+     */
+    private List<Integer> appealedIn(SentenceTree tree, int verb) {
+        List<Integer> found = new ArrayList<>();
+        for (int wanted : tree.children(verb, "obl", "obj")) {
+            if (tree.baseRelation(wanted).equals("obl") && !tree.caseOf(wanted).equals("for"))
+                continue;
+            for (int c : tree.children(wanted, "nmod"))
+                if (tree.caseOf(c).equals("in"))
+                    found.add(c);
+            List<Integer> phrase = tree.subtree(wanted);
+            int next = phrase.get(phrase.size() - 1) + 1;
+            for (int c : tree.children(verb, "obl"))
+                if (tree.caseOf(c).equals("in") && tree.child(c, "case").filter(k -> k == next).isPresent())
+                    found.add(c);
+        }
+        return found;
+    }
 
     /** A noun and the nouns it governs through prepositions, two levels down. */
     static List<Integer> nominalPhrase(SentenceTree tree, int noun) {
@@ -238,6 +342,9 @@ final class ArgumentFinder {
                     || root.compareTo("13") >= 0 && arguments.in(prep, "TARGET_HOSTILE")
                     || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH") && !usesSomething(tree, head, root)
                     || TO_ROOTS.contains(root) && arguments.in(prep, "TARGET_TO")
+                    || arguments.in(prep, "BETWEEN")
+                    || root.compareTo("18") >= 0 && arguments.in(prep, "TARGET_NEAR") && tree.isNoun(c)
+                        && tree.token(c).ner().equals("O")
                     || root.equals("04") && tree.isVerb(head) && prep.equals("in") && tree.token(c).ner().equals("LOCATION"))
                 found.add(c);
         }

@@ -148,8 +148,13 @@ final class Lexicon {
         switch (cue.kind()) {
             case GOVERNOR -> {
                 int g = tree.governor(i);
-                return g != SentenceTree.NONE && cue.words().contains(tree.lemma(g))
-                        ? Optional.of(SentenceTree.NONE) : Optional.empty();
+                if (g != SentenceTree.NONE && cue.words().contains(tree.lemma(g)))
+                    return Optional.of(SentenceTree.NONE);
+                // "vowed to wage war", tagged as if "wage" were a noun: the verb as a modifier after "to"
+                for (int c : tree.children(i, "compound"))
+                    if (c == i - 1 && c > 0 && tree.word(c - 1).equalsIgnoreCase("to") && cue.words().contains(tree.lemma(c)))
+                        return Optional.of(c);
+                return Optional.empty();
             }
             case RELATION -> {
                 for (int c : tree.children(i))

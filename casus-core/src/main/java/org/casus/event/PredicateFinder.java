@@ -79,15 +79,27 @@ final class PredicateFinder {
 
     private Optional<Integer> framedAct(SentenceTree tree, int head, Map<Integer, Trigger> triggers) {
         for (int c : tree.children(head)) {
-            if (!triggers.containsKey(c) || !FRAMED_BY.contains(tree.baseRelation(c)))
+            if (!FRAMED_BY.contains(tree.baseRelation(c)))
                 continue;
             String introducedBy = tree.caseOf(c);
             boolean nominal = tree.baseRelation(c).equals("obl") || tree.baseRelation(c).equals("nmod");
-            if (nominal ? FRAMING_CASES.contains(introducedBy) && !introducedBy.isEmpty()
-                    : CLAUSE_MARKS.contains(introducedBy))
+            if (nominal ? !FRAMING_CASES.contains(introducedBy) || introducedBy.isEmpty()
+                    : !CLAUSE_MARKS.contains(introducedBy) && !toInfinitive(tree, c))
+                continue;
+            if (triggers.containsKey(c))
                 return Optional.of(c);
+            // "vowed to wage war": the act is the event noun the light verb of the clause carries
+            if (!nominal && tree.isVerb(c) && arguments.in(tree.lemma(c), "LIGHT"))
+                for (int o : tree.children(c, "obj"))
+                    if (triggers.containsKey(o))
+                        return Optional.of(o);
         }
         return Optional.empty();
+    }
+
+    // "vowed on Thursday to wage war", parsed with "on" as a second mark of the clause: the "to" counts
+    private static boolean toInfinitive(SentenceTree tree, int clause) {
+        return tree.children(clause, "mark").stream().anyMatch(m -> tree.word(m).equalsIgnoreCase("to"));
     }
 
     // an act negated inside a frame is asked to stop, not to happen ("told them not to attack")
@@ -98,8 +110,12 @@ final class PredicateFinder {
         return negated && root >= 14 ? ActFrames.DE_ESCALATION : trigger.code();
     }
 
-    /** The light verb an event noun lends its actors from, or the word itself. */
     private int anchor(SentenceTree tree, int head) {
+        return anchor(tree, head, arguments);
+    }
+
+    /** The light verb an event noun lends its actors from, or the word itself. */
+    static int anchor(SentenceTree tree, int head, WordLists arguments) {
         if (!tree.isNoun(head))
             return head;
         int g = tree.governor(head);

@@ -19,6 +19,8 @@ import org.casus.model.Timex;
 final class SentenceCoder {
     /** The most doers named together that are paired with each other: four give twelve pairs. */
     private static final int MUTUAL_MOST = 4;
+    /** The first CAMEO root past the friendly ones (statements, appeals, intents, meetings, cooperation, aid, yielding). */
+    private static final String FRIENDLY_BELOW = "09";
     /** Pronouns that may stand for several actors named together. */
     private static final Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "them", "theirs");
 
@@ -99,11 +101,11 @@ final class SentenceCoder {
         Span span = scope.sentence().span();
         Span trigger = tree.token(p.head()).span();
         List<EventMention> mentions = new ArrayList<>();
-        List<Optional<String>> sources = parties(tree, roles.sources(), scope.actors(), List.of());
+        List<Optional<String>> sources = parties(tree, sources(scope, p, roles), scope.actors(), List.of());
         List<Optional<String>> targetParties = parties(tree, targets, scope.actors(), sources);
         // doers named together who meet, talk or cooperate with no one else named do it with each other
         boolean mutual = sources.size() >= 2 && sources.size() <= MUTUAL_MOST && targetParties.get(0).isEmpty()
-                && wordLists.in(type.code(), "RECIPROCAL");
+                && (wordLists.in(type.code(), "RECIPROCAL") || wordLists.in(tree.lemma(p.head()), "RECIPROCAL_WORD"));
         for (Optional<String> source : sources)
             for (Optional<String> target : mutual ? sources.stream().filter(o -> !o.equals(source)).toList() : targetParties)
                 mentions.add(new EventMention(EventMention.idOf(article, span, trigger, type.code(), source, target),
@@ -112,6 +114,22 @@ final class SentenceCoder {
                         place.flatMap(LocationFinder.Place::mention).map(ActorMention::entityId),
                         date.value(), date.precision(), date.text(), said, attributedTo, counts, Optional.empty()));
         return mentions;
+    }
+
+    /**
+     * The event's doers; for a friendly act with another party but no doer named, whoever takes it up
+     * in a friendly word: "Kenya welcomed a resumption of ties with Tanzania" is Kenya's resumption,
+     * "Iran proposed talks with Oman" Iran's talks.
+     */
+    private List<Integer> sources(Scope scope, Predicate p, Roles roles) {
+        SentenceTree tree = scope.tree();
+        int g = tree.governor(p.head());
+        if (!roles.sources().isEmpty() || roles.targets().isEmpty() || !tree.isNoun(p.head())
+                || !tree.relation(p.head()).equals("obj") || p.root().compareTo(FRIENDLY_BELOW) >= 0)
+            return roles.sources();
+        return scope.found().stream()
+                .filter(o -> o.head() != p.head() && (o.head() == g || o.anchor() == g) && o.root().compareTo(FRIENDLY_BELOW) < 0)
+                .findFirst().map(o -> arguments.find(tree, o).sources()).orElse(roles.sources());
     }
 
     private List<Integer> targets(Scope scope, Predicate p, Roles roles, List<Integer> toll) {
@@ -139,6 +157,8 @@ final class SentenceCoder {
             List<Optional<String>> ids = new ArrayList<>();
             List<Integer> phrase = new ArrayList<>(List.of(head));
             phrase.addAll(tree.children(head, "conj"));
+            for (int h : List.copyOf(phrase))
+                phrase.addAll(actors.namedTogether(h));
             for (int h : phrase)
                 actors.named(h).map(ActorMention::entityId).map(Optional::of)
                         .filter(id -> !ids.contains(id) && !taken.contains(id)).ifPresent(ids::add);

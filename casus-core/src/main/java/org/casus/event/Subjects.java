@@ -11,6 +11,8 @@ import java.util.Set;
 final class Subjects {
     /** Nouns of a stretch of time, which open a clause as "hours after X did" and are no doer. */
     private static final Set<String> TIME_NOUNS = Set.of("minute", "hour", "day", "week", "month", "year", "moment");
+    /** Named-entity tags of dates and times, which the parser may take for a subject and are never a doer. */
+    private static final Set<String> DATES = Set.of("DATE", "TIME", "DURATION");
     private final WordLists arguments;
     private final WordLists attribution;
 
@@ -65,9 +67,11 @@ final class Subjects {
     }
 
     private Optional<Integer> subject(SentenceTree tree, int verb, int depth) {
-        Optional<Integer> own = tree.child(verb, "nsubj", "csubj");
+        // "vowed on Thursday to wage war", misparsed with the day as the subject of "wage": a date does nothing
+        Optional<Integer> own = tree.children(verb, "nsubj", "csubj").stream()
+                .map(s -> resolve(tree, s, verb)).filter(s -> !DATES.contains(tree.token(s).ner())).findFirst();
         if (own.isPresent())
-            return Optional.of(resolve(tree, own.get(), verb));
+            return own;
         int g = tree.governor(verb);
         if (g == SentenceTree.NONE || depth > 4)
             return Optional.empty();

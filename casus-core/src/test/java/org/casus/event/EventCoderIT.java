@@ -24,6 +24,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded owned;
     private static FixtureArticles.Coded openings;
     private static FixtureArticles.Coded quoted;
+    private static FixtureArticles.Coded frames;
 
     @BeforeAll
     static void code() {
@@ -37,6 +38,7 @@ class EventCoderIT {
         owned = FixtureArticles.code("owned-places.txt", LocalDate.of(2024, 6, 12));
         openings = FixtureArticles.code("long-openings.txt", LocalDate.of(2024, 6, 12));
         quoted = FixtureArticles.code("quoted-messages.txt", LocalDate.of(2024, 6, 10));
+        frames = FixtureArticles.code("argument-frames.txt", LocalDate.of(2024, 6, 12));
     }
 
     @Test
@@ -452,5 +454,110 @@ class EventCoderIT {
         assertThat(attack.attributedTo()).isPresent();
         assertThat(attack.attributedTo()).contains("hakan-fidan");
         assertThat(attack.modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    private static List<String> pairs(List<EventMention> mentions) {
+        return mentions.stream().map(m -> m.source().orElse("") + ">" + m.target().orElse("")).toList();
+    }
+
+    @Test
+    void whatIsSaidOfAProposalOrAPlanIsSaidToWhoeverMadeIt() {
+        assertThat(pairs(frames.in("Qatar welcomed"))).containsExactly("qat>egy");
+        assertThat(pairs(frames.in("Turkey welcomed"))).containsExactly("tur>irn");
+    }
+
+    @Test
+    void tiesBetweenTwoPartiesAreTheirsAndWhatIsSaidOfThemIsSaidToBoth() {
+        assertThat(pairs(frames.in("Canada welcomed"))).containsExactlyInAnyOrder("can>chl", "can>per");
+        assertThat(pairs(frames.in("Talks between"))).containsExactlyInAnyOrder("arm>aze", "aze>arm");
+        assertThat(pairs(frames.in("A resumption of ties between"))).containsExactlyInAnyOrder("gha>tgo", "tgo>gha");
+    }
+
+    @Test
+    void aVowToWageWarIsAThreatAgainstWhomTheWarIsWagedOn() {
+        EventMention m = frames.one("Pakistan's army vowed", "vowed");
+        assertThat(m.code()).isEqualTo("1384");
+        assertThat(m.source()).contains("pak");
+        assertThat(m.target()).contains("ind");
+        assertThat(frames.in("Pakistan's army vowed")).hasSize(1);
+    }
+
+    @Test
+    void aDealSignedToSupplySomeoneIsMadeWithThem() {
+        assertThat(pairs(frames.in("Russia signed"))).containsExactly("rus>irn");
+    }
+
+    @Test
+    void anAppealForCalmSomewhereIsAddressedToThatPlace() {
+        assertThat(pairs(frames.in("Norway appealed"))).containsExactly("nor>yem");
+    }
+
+    @Test
+    void shotsFiredNearAVesselFromACountryAreFiredAtThatCountry() {
+        assertThat(pairs(frames.in("China fired"))).containsExactly("chn>jpn");
+    }
+
+    @Test
+    void lawmakersInTwoCountriesAreActorsOfBoth() {
+        assertThat(pairs(frames.in("Lawmakers in France"))).containsExactlyInAnyOrder("fra>gbr", "deu>gbr");
+    }
+
+    @Test
+    void aResumptionOfTiesWithAnotherCountryIsWithThatCountryNotAmongItsDoers() {
+        assertThat(pairs(frames.in("Chad, Mali")).stream().distinct())
+                .containsExactlyInAnyOrder("tcd>lby", "mli>lby", "ner>lby", "sdn>lby");
+    }
+
+    @Test
+    void aFriendlyActWithNoDoerNamedIsTheActOfWhoeverWelcomesIt() {
+        EventMention welcomed = frames.in("Kenya and Uganda welcome").stream()
+                .filter(m -> m.code().equals("050") && m.source().equals(Optional.of("ken"))).findFirst()
+                .orElseThrow(() -> new AssertionError(frames.in("Kenya and Uganda welcome")));
+        assertThat(welcomed.target()).contains("tza");
+        assertThat(pairs(frames.in("Kenya and Uganda welcome"))).doesNotContain(">tza").contains("uga>tza");
+    }
+
+    @Test
+    void whoFaresBadlyInClashesWithAnotherPartyTookPartInThem() {
+        assertThat(pairs(frames.in("Ukraine's death toll"))).containsExactly("ukr>rus");
+    }
+
+    @Test
+    void leadersOfTwoCountriesNamedTogetherAreMetBoth() {
+        assertThat(pairs(frames.in("Greece's prime minister").stream().filter(m -> m.code().equals("040")).toList()))
+                .containsExactlyInAnyOrder("grc>tur", "grc>cyp");
+    }
+
+    @Test
+    void countriesThatAgreeWithNoOneElseNamedAgreeWithEachOther() {
+        assertThat(pairs(frames.in("Kenya and Uganda agree").stream().filter(m -> m.code().equals("030")).toList()))
+                .containsExactlyInAnyOrder("ken>uga", "uga>ken");
+    }
+
+    @Test
+    void peopleFreedFromACountryWithNoOneNamedAsFreeingThemAreFreedByIt() {
+        assertThat(frames.one("Five aid workers", "freed").source()).contains("sdn");
+    }
+
+    @Test
+    void whoSetsOutForTalksWithAnotherPartyHoldsThem() {
+        assertThat(pairs(frames.in("Japan's foreign minister"))).containsExactly("jpn>kor");
+    }
+
+    @Test
+    void aVowToWageWarIsAThreatEvenWhenWageIsTaggedAsANoun() {
+        EventMention m = frames.one("Sudan's militia vowed", "vowed");
+        assertThat(m.code()).isEqualTo("1384");
+        assertThat(m.source()).contains("sdn");
+        assertThat(m.target()).contains("tcd");
+    }
+
+    @Test
+    void aPledgeOnADayToWageWarIsAThreatByWhoPledgedNotByTheDay() {
+        EventMention m = frames.one("Somalia's army pledged", "pledged");
+        assertThat(m.code()).isEqualTo("1384");
+        assertThat(m.source()).contains("som");
+        assertThat(m.target()).contains("ken");
+        assertThat(frames.in("Somalia's army pledged")).hasSize(1);
     }
 }
