@@ -43,6 +43,8 @@ final class DateFinder {
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
     /** Words that make a date the bound of a stretch of time ("the fifth operation since September"). */
     private static final Set<String> BOUNDS = Set.of("since", "until", "till");
+    /** Relations by which a date hangs off a noun as a phrase of its own ("calls in late September"). */
+    private static final Set<String> PREPOSITIONAL = Set.of("nmod", "obl");
     /** Relations by which a clause is what a verb of saying says. */
     private static final Set<String> SAID = Set.of("ccomp", "parataxis", "dep");
 
@@ -82,7 +84,8 @@ final class DateFinder {
         // "as the anniversary of the assassination drew near": an event named to tell of another
         // noun is a reference, not what the sentence dates
         if (chosen.isEmpty() && timexes.size() == 1 && others.isEmpty() && !tree.baseRelation(p.head()).equals("nmod")
-                && !ofSaying(tree, timexes.get(0)) && !bound(tree, timexes.get(0), p))
+                && !ofSaying(tree, timexes.get(0)) && !bound(tree, timexes.get(0), p)
+                && !describesThing(tree, timexes.get(0), p))
             chosen = Optional.of(timexes.get(0));
         if (chosen.isPresent())
             return of(chosen.get().timex(), tree, p, published);
@@ -120,8 +123,10 @@ final class DateFinder {
                 int g = tree.governor(a.head());
                 // "in calls to the president in late September, X threatened": a date inside an adjunct
                 // that names no event of its own
+                // ("a 2013 Toyota Camry": a year that only modifies a thing says what it is, not when)
                 boolean viaAdjunct = g != SentenceTree.NONE && tree.isNoun(g) && tree.governor(g) == word
-                        && tree.baseRelation(g).equals("obl") && !isEvent(g, others);
+                        && tree.baseRelation(g).equals("obl") && !isEvent(g, others)
+                        && PREPOSITIONAL.contains(tree.baseRelation(a.head()));
                 if ((g == word || viaAdjunct) && !ownClause(tree, a, p) && !bound(tree, a, p)
                         && others.stream().noneMatch(o -> tree.isNoun(o.head()) && follows(tree, a, o.head())
                             && !during(tree, o, words)))
@@ -197,6 +202,13 @@ final class DateFinder {
         int g = tree.governor(a.head());
         boolean perfect = tree.children(p.anchor(), "aux").stream().anyMatch(c -> tree.lemma(c).equals("have"));
         return !(perfect && (g == p.head() || g == p.anchor()));
+    }
+
+    /** Whether the expression only says what some other thing is ("struck by a 2013 sedan"). */
+    private static boolean describesThing(SentenceTree tree, Anchored a, Predicate p) {
+        int g = tree.governor(a.head());
+        return g != SentenceTree.NONE && g != p.head() && tree.isNoun(g)
+                && !PREPOSITIONAL.contains(tree.baseRelation(a.head()));
     }
 
     /**
