@@ -343,12 +343,18 @@ final class ArgumentFinder {
                     || WITH_ROOTS.contains(root) && arguments.in(prep, "TARGET_WITH") && !usesSomething(tree, head, root)
                     || TO_ROOTS.contains(root) && arguments.in(prep, "TARGET_TO")
                     || arguments.in(prep, "BETWEEN")
+                    // force fired near a thing aims at it; one killed near a place is the victim
                     || root.compareTo("18") >= 0 && arguments.in(prep, "TARGET_NEAR") && tree.isNoun(c)
-                        && tree.token(c).ner().equals("O")
+                        && tree.token(c).ner().equals("O") && !hasVictim(tree, head)
                     || root.equals("04") && tree.isVerb(head) && prep.equals("in") && tree.token(c).ner().equals("LOCATION"))
                 found.add(c);
         }
         return found;
+    }
+
+    // "killed a guard near the warship": an object other than what was fired is the one it befell
+    private boolean hasVictim(SentenceTree tree, int head) {
+        return tree.children(head, "obj").stream().anyMatch(o -> !arguments.in(tree.lemma(o), "WEAPON"));
     }
 
     // "a militia aligned with Iran", "factions allied to Tehran": the one named after a word of

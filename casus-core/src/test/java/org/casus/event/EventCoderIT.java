@@ -497,6 +497,8 @@ class EventCoderIT {
     @Test
     void shotsFiredNearAVesselFromACountryAreFiredAtThatCountry() {
         assertThat(pairs(frames.in("China fired"))).containsExactly("chn>jpn");
+        // one killed near a thing is the victim, and the thing's owner no party
+        assertThat(frames.in("Gunmen killed a guard")).allSatisfy(m -> assertThat(m.target()).isNotEqualTo(Optional.of("jpn")));
     }
 
     @Test
