@@ -1,5 +1,6 @@
 package org.casus.event;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,10 @@ final class AttributionFinder {
     record Attribution(boolean reported, Optional<Integer> speaker) {
         static final Attribution NONE = new Attribution(false, Optional.empty());
     }
+
+    /** Relations across which an adverb of another clause says nothing of this one. */
+    private static final Set<String> CLAUSE_EDGES = Set.of("acl:relcl", "ccomp", "advcl",
+            "parataxis", "conj", "xcomp", "root");
 
     private final Subjects subjects;
     private final WordLists cues;
@@ -56,7 +61,26 @@ final class AttributionFinder {
         // a warning, a denial, an accusation: the article tells that it was said, by its speaker
         if (speech(tree, head))
             return new Attribution(false, speaker(tree, head));
+        if (hearsay(tree, head))
+            return new Attribution(true, Optional.empty());
         return Attribution.NONE;
+    }
+
+    /**
+     * Whether an adverb of hearsay ("allegedly", "reportedly") modifies the event or a word its
+     * clause hangs from, up to the first clause boundary: "a picture allegedly showing the rockets
+     * fired by Iran" passes the firing on, "police allegedly beat a man who fired" does not.
+     */
+    private boolean hearsay(SentenceTree tree, int head) {
+        for (int at = head, steps = 0; at != SentenceTree.NONE && steps < tree.size(); steps++) {
+            for (int c : tree.children(at, "advmod"))
+                if (cues.in(tree.lemma(c).toLowerCase(Locale.ROOT), "HEARSAY"))
+                    return true;
+            if (CLAUSE_EDGES.contains(tree.relation(at)))
+                return false;
+            at = tree.governor(at);
+        }
+        return false;
     }
 
     // "Qani is reported to have said": with no "by", the one the passive is about is the speaker

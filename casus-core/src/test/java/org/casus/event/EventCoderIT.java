@@ -71,6 +71,12 @@ class EventCoderIT {
     }
 
     @Test
+    void whatTheArticleSaysOnlyAllegedlyOrReportedlyHappenedIsReported() {
+        assertThat(talks.one("The minister shared", "fired").modality()).isEqualTo(Modality.REPORTED);
+        assertThat(talks.one("Syrian gunners reportedly", "shelled").modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
     void aDeniedAttackIsDeniedAndAttributedToTheDenier() {
         EventMention m = rockets.one("Kataib Hezbollah denied", "launched");
         assertThat(m.modality()).isEqualTo(Modality.DENIED);
