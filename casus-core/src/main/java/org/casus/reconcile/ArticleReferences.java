@@ -115,10 +115,26 @@ final class ArticleReferences {
         return f.mention().code().equals(act.mention().code());
     }
 
+    /** "another", then up to two modifiers, then the trigger ("another meeting", "another rocket attack"). */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "(?i)(?:^|\\s)another((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
+
+    /**
+     * Whether "another" stands right before the word at {@code start} of {@code text}: the phrase
+     * names one more act of a kind already told, not one told before.
+     */
+    static boolean another(String text, int start) {
+        return phrase(ANOTHER, text, start);
+    }
+
     /** Whether a definite article or demonstrative stands right before the word at {@code start} of {@code text}. */
     static boolean definite(String text, int start) {
+        return phrase(DEFINITE, text, start);
+    }
+
+    private static boolean phrase(Pattern opening, String text, int start) {
         String before = text.substring(Math.max(0, start - 60), start);
-        Matcher m = DEFINITE.matcher(before);
+        Matcher m = opening.matcher(before);
         if (!m.find())
             return false;
         for (String word : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+"))

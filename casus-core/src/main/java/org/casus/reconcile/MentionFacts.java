@@ -32,10 +32,13 @@ import org.casus.model.Modality;
  * @param plural   whether the trigger is a {@link TriggerLemmas#plural plural} ("attacks")
  * @param definite whether the trigger is the head of a {@link ArticleReferences#definite definite phrase}
  *                 ("the rocket attack")
+ * @param another  whether "another" opens the trigger's phrase ("another meeting"): one more act of a
+ *                 kind already told, none told before it
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, YearlessDate monthDay, int[] words, String place,
-                    long sortDay, String trigger, boolean plural, boolean definite) {
+                    long sortDay, String trigger, boolean plural, boolean definite,
+                    boolean another) {
     /** How many days before its report a publication-dated mention may have happened. */
     static final int REPORT_LAG = 30;
     /** Inflection endings taken off a trigger word, the longer first. */
@@ -58,7 +61,8 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         String trigger = m.trigger().cut(article.text());
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
                 range, stated, monthDay, words.of(m.quote()), place, sortDay, lemmas.of(trigger), lemmas.plural(trigger),
-                ArticleReferences.definite(article.text(), m.trigger().start()));
+                ArticleReferences.definite(article.text(), m.trigger().start()),
+                ArticleReferences.another(article.text(), m.trigger().start()));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */

@@ -14,7 +14,9 @@ import java.util.Set;
  * Within one named story, the same trigger word or code adds {@link #STORY_NAME} more when the doers
  * and the places do not differ and each mention says more than the word (an actor, a place or a
  * date): one story's outlets naming the act alike tell one event, unless what they state says
- * otherwise, but a bare "the meeting" of another article may be any of the story's meetings. A score of at least {@link #SAME_EVENT} makes them one event.
+ * otherwise, but a bare "the meeting" of another article may be any of the story's meetings, and
+ * "another meeting" says there are several (nor is it any meeting its own article told before it).
+ * A score of at least {@link #SAME_EVENT} makes them one event.
  */
 final class MentionSimilarity {
     /** The least score for one event. */
@@ -41,6 +43,9 @@ final class MentionSimilarity {
         if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence()
                 && (!a.mention().code().equals(b.mention().code()) || !agree(a.source(), b.source())
                     || !agree(a.target(), b.target()) || !agree(a.mention().location(), b.mention().location())))
+            return NEVER;
+        // "another meeting" is none of the meetings its article told before it
+        if (a.mention().article().equals(b.mention().article()) && (laterAnother(a, b) || laterAnother(b, a)))
             return NEVER;
         boolean samePerson = a.family().equals("violence") && a.target().isPresent()
                 && a.target().equals(b.target()) && relations.isPerson(a.target().get());
@@ -98,7 +103,7 @@ final class MentionSimilarity {
             // outlets telling one act tend to name it with one word ("hosted", "hosting")
             score += 1;
         if (!a.story().isEmpty() && a.story().equals(b.story()) && (sameWord || codeA.equals(codeB))
-                && sources >= 0 && !placesDiffer && a.tellsMore() && b.tellsMore())
+                && sources >= 0 && !placesDiffer && a.tellsMore() && b.tellsMore() && !a.another() && !b.another())
             score += STORY_NAME;
         score += sharedCounts(a.mention().quantities(), b.mention().quantities());
         score += 4 * words.overlap(a.words(), b.words());
@@ -110,6 +115,11 @@ final class MentionSimilarity {
                 default -> 0;
             };
         return score;
+    }
+
+    /** Whether {@code x} says "another" of an act told in its article before it as {@code y}. */
+    private static boolean laterAnother(MentionFacts x, MentionFacts y) {
+        return x.another() && y.mention().sentence() < x.mention().sentence();
     }
 
     /** Whether {@code a} states a day without its year that cannot lie in the days {@code b} may cover. */

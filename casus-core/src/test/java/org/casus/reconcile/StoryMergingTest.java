@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.casus.model.Entity;
 import org.casus.model.Event;
+import org.casus.model.EventMention;
 import org.casus.model.Modality;
 import org.junit.jupiter.api.Test;
 
@@ -181,5 +182,21 @@ class StoryMergingTest {
     @Test
     void aShootingAtAListedBodyAndAtAPersonStayApart() {
         assertThat(inOneStory(shootingAt("velmar-consulate"))).hasSize(2);
+    }
+
+    @Test
+    void anotherMeetingIsNoneOfTheMeetingsToldBeforeItNorAnyOfTheStorys() {
+        Reports r = new Reports()
+                .article("s1", "Harbour Herald", JUNE_9, "The envoys met at the Velmar consulate on Monday.")
+                .mention("s1", 0, "met", "040").in("the Velmar consulate").on("2023-06-05", "on Monday").add()
+                .article("s2", "Coast Daily", JUNE_9,
+                        "The envoy held a meeting in the old port.",
+                        "Another meeting was held with Lena Brandt.")
+                .mention("s2", 0, "meeting", "040").in("the old port").add()
+                .mention("s2", 1, "meeting", "040").against("lena-brandt").add();
+        List<Event> events = inOneStory(r);
+        EventMention another = r.mentions.get(2);
+        assertThat(events).filteredOn(e -> e.mentions().contains(another.id())).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).containsExactly(another.id()));
     }
 }
