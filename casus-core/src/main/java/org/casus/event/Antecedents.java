@@ -76,6 +76,10 @@ final class Antecedents {
         Optional<Kind> kind = kind(tree, token);
         if (kind.isEmpty())
             return Optional.empty();
+        // "The minister, who visited Qatar, held talks during his visit": "his" is the described subject
+        Optional<ActorMention> described = describedSubject(tree, token, kind.get()).flatMap(t -> of(sentence, t));
+        if (described.isPresent() && fits(described.get().type(), kind.get()))
+            return described;
         List<Candidate> here = new ArrayList<>();
         for (Candidate c : bySentence.get(sentence))
             if (kind.get() == Kind.SPEAKER || c.token() < token && !clauseMates(tree, c.phrase(), token))
@@ -84,6 +88,19 @@ final class Antecedents {
         for (int back = 1; found.isEmpty() && back <= REACH && sentence - back >= 0; back++)
             found = pick(bySentence.get(sentence - back), kind.get(), false);
         return found;
+    }
+
+    /** The nearest subject before a pronoun, when it is a description, not a name. */
+    private Optional<Integer> describedSubject(SentenceTree tree, int token, Kind kind) {
+        if (!tree.isPronoun(token) || kind == Kind.SPEAKER)
+            return Optional.empty();
+        for (int t = token - 1; t >= 0; t--)
+            if (tree.relation(t).startsWith("nsubj") && !tree.isPronoun(t)) {
+                int at = t;
+                boolean named = bySentence.get(tree.sentence().index()).stream().anyMatch(c -> c.phrase() == at);
+                return named || kind(tree, t).isEmpty() ? Optional.empty() : Optional.of(t);
+            }
+        return Optional.empty();
     }
 
     private Optional<Kind> kind(SentenceTree tree, int token) {
@@ -107,7 +124,8 @@ final class Antecedents {
         // "the group", "the general": a description that names nobody by itself
         if (!tree.isNoun(token) || tree.token(token).pos().startsWith("NNP")
                 || tree.children(token, "det").stream().noneMatch(d -> DEFINITE.contains(tree.word(d)))
-                || !tree.children(token, "nmod", "appos", "compound", "acl:relcl", "nmod:poss").isEmpty())
+                || !tree.children(token, "nmod", "appos", "compound", "nmod:poss").isEmpty()
+                || tree.children(token, "acl:relcl").stream().anyMatch(c -> !setOff(tree, c)))
             return Optional.empty();
         if (arguments.in(lemma, "PERSON_NOUN"))
             return Optional.of(Kind.PERSON);
@@ -116,6 +134,12 @@ final class Antecedents {
         if (arguments.in(lemma, "COUNTRY_NOUN"))
             return Optional.of(Kind.COUNTRY);
         return Optional.empty();
+    }
+
+    /** "The minister, who also visited Qatar, ...": a clause set off by a comma says more of one known. */
+    private static boolean setOff(SentenceTree tree, int clause) {
+        int first = tree.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+        return first > 0 && tree.word(first - 1).equals(",");
     }
 
     private boolean nearerPlural(SentenceTree tree, int pronoun) {

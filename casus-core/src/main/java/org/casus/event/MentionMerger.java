@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casus.model.EventMention;
+import org.casus.model.Span;
 
 /**
  * Joins the mentions of one sentence that tell one event twice: "rockets fired by the militia fell
@@ -19,13 +20,17 @@ final class MentionMerger {
     private MentionMerger() {
     }
 
-    static List<EventMention> merge(List<EventMention> mentions) {
+    /**
+     * @param apart      the triggers that tell acts of their own, which join no other word's act
+     * @param occasioned the triggers whose act names its own occasion, which no visit beside it places
+     */
+    static List<EventMention> merge(List<EventMention> mentions, Set<Span> apart, Set<Span> occasioned) {
         List<EventMention> kept = new ArrayList<>();
-        mentions = visitPlaces(mentions);
+        mentions = visitPlaces(mentions, occasioned);
         outer:
         for (EventMention m : mentions) {
             for (int k = 0; k < kept.size(); k++)
-                if (joins(kept.get(k), m)) {
+                if (joins(kept.get(k), m) && !apart.contains(kept.get(k).trigger()) && !apart.contains(m.trigger())) {
                     kept.set(k, join(kept.get(k), m));
                     continue outer;
                 }
@@ -38,10 +43,10 @@ final class MentionMerger {
      * "Qaani, who also visited Lebanon, met Nasrallah": a meeting told beside a visit of the same
      * person, with no place of its own, took place where the visit went.
      */
-    private static List<EventMention> visitPlaces(List<EventMention> mentions) {
+    private static List<EventMention> visitPlaces(List<EventMention> mentions, Set<Span> occasioned) {
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
-            Optional<EventMention> visit = m.location().isPresent() || !m.type().root().equals("04") || m.source().isEmpty()
+            Optional<EventMention> visit = m.location().isPresent() || occasioned.contains(m.trigger()) || !m.type().root().equals("04") || m.source().isEmpty()
                     ? Optional.empty()
                     : mentions.stream().filter(v -> VISITS.contains(v.code()) && v.location().isPresent()
                             && v.source().equals(m.source())).findFirst();

@@ -1,11 +1,13 @@
 package org.casus.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.casus.model.ActorMention;
 import org.casus.model.Annotated;
 import org.casus.model.EventMention;
@@ -22,7 +24,7 @@ final class SentenceCoder {
     /** The first CAMEO root past the friendly ones (statements, appeals, intents, meetings, cooperation, aid, yielding). */
     private static final String FRIENDLY_BELOW = "09";
     /** Pronouns that may stand for several actors named together. */
-    private static final Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "them", "theirs");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "theirs");
 
     private final CameoCatalog catalog;
     private final PredicateFinder predicates;
@@ -74,7 +76,33 @@ final class SentenceCoder {
         for (Predicate p : found)
             if (!takenIn.contains(p.head()))
                 mentions.addAll(code(scope, p, folded.getOrDefault(p.head(), List.of())));
-        return MentionMerger.merge(mentions);
+        return MentionMerger.merge(mentions, apart(tree, found), occasioned(tree, found));
+    }
+
+    /**
+     * The triggers that tell acts of their own: many ("several meetings", "three raids") or one
+     * more ("also visited Qatar").
+     */
+    private Set<Span> apart(SentenceTree tree, List<Predicate> found) {
+        Set<Span> own = new HashSet<>();
+        for (Predicate p : found)
+            if (tree.children(p.head()).stream().anyMatch(c -> wordLists.in(tree.lemma(c), "APART")
+                    || tree.isNoun(p.head()) && tree.relation(c).equals("nummod") && !tree.lemma(c).equals("one")))
+                own.add(tree.token(p.head()).span());
+        return own;
+    }
+
+    /** The triggers whose act names the occasion it was part of: "held meetings during his visit". */
+    private Set<Span> occasioned(SentenceTree tree, List<Predicate> found) {
+        Set<Span> told = new HashSet<>();
+        for (Predicate p : found) {
+            int g = tree.governor(p.head());
+            boolean light = g != SentenceTree.NONE && wordLists.in(tree.lemma(g), "LIGHT");
+            if (Stream.of(p.head(), light ? g : p.head())
+                    .anyMatch(h -> tree.children(h).stream().anyMatch(c -> wordLists.in(tree.caseOf(c), "OCCASION"))))
+                told.add(tree.token(p.head()).span());
+        }
+        return told;
     }
 
     /** The mentions of one event word, one per pair of known parties; {@code toll} its folded results. */

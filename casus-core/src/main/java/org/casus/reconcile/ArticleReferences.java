@@ -27,11 +27,12 @@ final class ArticleReferences {
     /** How many sentences ahead an opening definite phrase may refer. */
     static final int LEAD_REACH = 8;
     /**
-     * "the", "this", "these" or "those", then up to two modifiers, then the trigger ("the rocket
-     * attack", "this attack"). "That" is left out: it more often opens a clause ("said that rockets hit").
+     * "the", "this", "these", "those" or an owner ("his", "Qaani's"), then up to two modifiers, then
+     * the trigger ("the rocket attack", "this attack", "his visit"). "That" is left out: it more often
+     * opens a clause ("said that rockets hit").
      */
     private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)(?:^|\\s)(?:the|this|these|those)((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
+            "(?i)(?:^|\\s)(?:the|this|these|those|his|her|its|their|[\\p{L}-]+['’]s?)((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
     /** Words that end a definite phrase before the trigger could be its head. */
     private static final Set<String> BREAKS = Set.of("a", "an", "of", "was", "were", "is", "are", "and", "or", "to");
 
@@ -60,11 +61,13 @@ final class ArticleReferences {
     /**
      * The act told nearest before {@code f}, within reach, that it may refer to: one that states its
      * day if there is one (the act the article dated is the one it goes on about; a nearer "said it
-     * had fired" may be a claim about it), else any; null when none.
+     * had fired" may be a claim about it), else one named by the same word ("his visit … Qaani's
+     * visit", over a meeting told between them), else any; null when none.
      */
     private static MentionFacts before(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
         int sentence = f.mention().sentence();
         MentionFacts nearest = null;
+        MentionFacts sameWord = null;
         MentionFacts dated = null;
         for (MentionFacts act : told) {
             int back = sentence - act.mention().sentence();
@@ -75,10 +78,12 @@ final class ArticleReferences {
             // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
             if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
                 nearest = act;
+            if (act.trigger().equals(f.trigger()))
+                sameWord = act;
             if (dated(act) && (dated == null || act.mention().sentence() != dated.mention().sentence() || sameCode(f, act)))
                 dated = act;
         }
-        return dated != null ? dated : nearest;
+        return dated != null ? dated : sameWord != null ? sameWord : nearest;
     }
 
     /** For a phrase no act comes before: the first act after it, within reach, that states its day. */

@@ -442,6 +442,30 @@ class EventCoderIT {
     }
 
     @Test
+    void meetingsDuringAVisitAreActsOfTheirOwnThatNoOtherVisitPlaces() {
+        List<EventMention> told = visits.in("The minister, who");
+        EventMention visited = visits.one("The minister, who", "visited");
+        EventMention meetings = visits.one("The minister, who", "meetings");
+        // "several meetings" are not the meeting with the president, and "also visited" is not "his visit"
+        assertThat(told).extracting(m -> m.trigger().cut(visits.annotated().article().text()))
+                .contains("met", "meetings", "visited", "visit");
+        assertThat(meetings.code()).isEqualTo("040");
+        assertThat(meetings.location()).isEmpty();
+        assertThat(visited.location()).contains("Qatar");
+        // the description set off by commas stands for the minister named before, and so does "his"
+        assertThat(visited.source()).contains("badr-albusaidi");
+        assertThat(visits.one("The minister, who", "visit").source()).contains("badr-albusaidi");
+    }
+
+    @Test
+    void arrivingToAPlaceIsAVisitThere() {
+        EventMention arrived = visits.one("The next day", "arrived");
+        assertThat(arrived.code()).isEqualTo("042");
+        assertThat(arrived.source()).contains("badr-albusaidi");
+        assertThat(arrived.location()).contains("Doha");
+    }
+
+    @Test
     void aPlaceNoListKnowsLiesInTheKnownPlaceItsOwnerNames() {
         EventMention m = owned.one("Mortar rounds", "hit");
         assertThat(m.location()).contains("Dahiyeh");

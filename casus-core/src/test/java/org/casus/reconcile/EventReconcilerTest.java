@@ -503,6 +503,26 @@ class EventReconcilerTest {
     }
 
     @Test
+    void anOwnersNameOfAnActTellsTheOneItsArticleToldBeforeItAndTheSameWordOverANearerKind() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "Arno Veld arrived in Port Sira.",
+                        "Veld, who also toured Orvada, met the king during his visit.",
+                        "A meeting was held with the governor in Orvada.",
+                        "Aides said this part of Veld's visit went well.")
+                .mention("u1", 0, "arrived", "042").by("arno-veld").in("Port Sira", "port-sira").add()
+                .mention("u1", 1, "toured", "042").by("arno-veld").against("orvada").in("Orvada", "orvada").add()
+                .mention("u1", 1, "met", "040").by("arno-veld").in("Orvada", "orvada").add()
+                .mention("u1", 1, "visit", "042").by("arno-veld").add()
+                .mention("u1", 2, "meeting", "040").in("Orvada", "orvada").add()
+                .mention("u1", 3, "visit", "042").by("arno-veld").told(Modality.REPORTED).saidBy("aides").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("u1", "arrived")).mentions())
+                .contains(r.find("u1", 1, "visit").id(), r.find("u1", 3, "visit").id())
+                .doesNotContain(r.find("u1", "toured").id());
+    }
+
+    @Test
     void aRunOfAttacksIsNoTellingOfTheAttackASentenceDates() {
         Reports r = new Reports()
                 .article("a1", "Harbour Herald", MAY_4,

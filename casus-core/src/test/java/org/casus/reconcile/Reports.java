@@ -76,6 +76,12 @@ final class Reports {
                 && m.trigger().cut(articles.get(article).text()).equals(trigger)).findFirst().orElseThrow();
     }
 
+    /** The mention of {@code trigger} in sentence {@code sentence} of {@code article}. */
+    EventMention find(String article, int sentence, String trigger) {
+        return mentions.stream().filter(m -> m.article().equals(article) && m.sentence() == sentence
+                && m.trigger().cut(articles.get(article).text()).equals(trigger)).findFirst().orElseThrow();
+    }
+
     final class Mention {
         private final String article;
         private final int sentence;
