@@ -39,10 +39,12 @@ final class MentionSimilarity {
         // one sentence's mentions of different codes, actors or places are different events ("after the
         // rocket attack, the general was killed, and Iran struck back"); of one code and agreeing parties
         // they may be one act told as fact and as what someone said ("the attack on Sunday ... the army
-        // said a group fired eight rockets")
+        // said a group fired eight rockets"); told alike by two words, the coder has already found them two
+        // acts ("met the king and held several meetings")
         if (a.mention().article().equals(b.mention().article()) && a.mention().sentence() == b.mention().sentence()
                 && (!a.mention().code().equals(b.mention().code()) || !agree(a.source(), b.source())
-                    || !agree(a.target(), b.target()) || !agree(a.mention().location(), b.mention().location())))
+                    || !agree(a.target(), b.target()) || !agree(a.mention().location(), b.mention().location())
+                    || !a.mention().trigger().equals(b.mention().trigger()) && a.mention().modality() == b.mention().modality()))
             return NEVER;
         // "another meeting" is none of the meetings its article told before it
         if (a.mention().article().equals(b.mention().article()) && (laterAnother(a, b) || laterAnother(b, a)))

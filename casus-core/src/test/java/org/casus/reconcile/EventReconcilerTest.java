@@ -597,6 +597,16 @@ class EventReconcilerTest {
     }
 
     @Test
+    void twoWordsOfOneSentenceForActsOfOneKindThatTheCoderKeptApartStayApart() {
+        Reports r = new Reports()
+                .article("s1", "Harbour Herald", MAY_4,
+                        "Lena Brandt met Arno Veld and held several meetings with officials.")
+                .mention("s1", 0, "met", "040").by("lena-brandt").against("arno-veld").onPublicationDay().add()
+                .mention("s1", 0, "meetings", "040").by("lena-brandt").onPublicationDay().add();
+        assertThat(reconcile(r)).hasSize(2);
+    }
+
+    @Test
     void visitsToTwoPlacesNeitherWithinTheOtherAreTwoTripsHoweverTheMeetingsChain() {
         Reports r = new Reports()
                 .article("v1", "Harbour Herald", MAY_4,
