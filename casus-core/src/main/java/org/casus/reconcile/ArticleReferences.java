@@ -73,7 +73,7 @@ final class ArticleReferences {
             int back = sentence - act.mention().sentence();
             if (back <= 0)
                 break;
-            if (back > REACH || !fits(f, act, similarity) || act.plural() && act.mention().quantities().isEmpty())
+            if (back > REACH || !fits(f, act, similarity) || (act.plural() || act.habitual()) && act.mention().quantities().isEmpty())
                 continue;
             // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
             if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
@@ -130,6 +130,22 @@ final class ArticleReferences {
      */
     static boolean another(String text, int start) {
         return phrase(ANOTHER, text, start);
+    }
+
+    /** An adverb of repetition right before the trigger ("have repeatedly targeted"). */
+    private static final Pattern AGAIN_AND_AGAIN = Pattern.compile(
+            "(?i)(?:^|\\s)(?:repeatedly|frequently|regularly|routinely|often|constantly|continually|persistently)\\s+$");
+    /** A perfect progressive's "been" right before the trigger ("have been launching"). */
+    private static final Pattern BEEN = Pattern.compile("(?i)(?:^|\\s)been\\s+$");
+
+    /**
+     * Whether the word at {@code start} of {@code text} tells an act done again and again: after an
+     * adverb of repetition, or as a perfect progressive ("have been launching rocket attacks").
+     */
+    static boolean habitual(String text, int start, String word) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        return AGAIN_AND_AGAIN.matcher(before).find()
+                || BEEN.matcher(before).find() && word.toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /** Whether a definite article or demonstrative stands right before the word at {@code start} of {@code text}. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * Lebanon are two trips), all doers told as fact must agree (a claim or a denial of who did it is a
  * dispute, not another event), all victims must agree (a country that is only the ground the event
  * took place on agrees with any victim in it), and a run of acts ("frequent attacks in recent
- * months", see {@link MentionFacts#series}) joins no act a sentence dates.
+ * months", see {@link MentionFacts#series}) joins no act a sentence dates, and one told as done again
+ * and again ("have repeatedly targeted") joins only other runs.
  */
 final class MentionClusters {
     private final int[] parent;
@@ -34,6 +35,9 @@ final class MentionClusters {
     private final List<Set<DateRange>> windows;
     /** Whether the group holds a mention of a run of acts. */
     private final boolean[] series;
+    /** Whether a cluster holds an act told as done again and again, and whether it holds only runs. */
+    private final boolean[] habitual;
+    private final boolean[] runsOnly;
     private final MentionSimilarity similarity;
 
     MentionClusters(List<MentionFacts> facts, MentionSimilarity similarity) {
@@ -41,6 +45,8 @@ final class MentionClusters {
         this.similarity = similarity;
         parent = new int[n];
         series = new boolean[n];
+        habitual = new boolean[n];
+        runsOnly = new boolean[n];
         latestFirst = new long[n];
         earliestLast = new long[n];
         targets = new ArrayList<>(n);
@@ -54,6 +60,8 @@ final class MentionClusters {
             int i = f.index();
             parent[i] = i;
             series[i] = f.series();
+            habitual[i] = f.series() && f.habitual();
+            runsOnly[i] = f.series();
             boolean dated = f.stated() && f.range() != null;
             latestFirst[i] = dated ? f.range().firstDay() : Long.MIN_VALUE;
             earliestLast[i] = dated ? f.range().lastDay() : Long.MAX_VALUE;
@@ -90,6 +98,9 @@ final class MentionClusters {
         boolean datedB = latestFirst[rb] != Long.MIN_VALUE || !monthDays.get(rb).isEmpty();
         if (series[ra] && datedB || series[rb] && datedA)
             return false;
+        // "have repeatedly targeted": told as a run, it is no single act, dated or not
+        if (habitual[ra] && !runsOnly[rb] || habitual[rb] && !runsOnly[ra])
+            return false;
         for (YearlessDate x : monthDays.get(ra))
             for (YearlessDate y : monthDays.get(rb))
                 if (!x.near(y, MentionSimilarity.DATE_SLIP))
@@ -117,6 +128,8 @@ final class MentionClusters {
         int drop = Math.max(ra, rb);
         parent[drop] = keep;
         series[keep] |= series[drop];
+        habitual[keep] |= habitual[drop];
+        runsOnly[keep] &= runsOnly[drop];
         latestFirst[keep] = first;
         earliestLast[keep] = last;
         if (!targets.get(drop).isEmpty()) {

@@ -34,11 +34,13 @@ import org.casus.model.Modality;
  *                 ("the rocket attack")
  * @param another  whether "another" opens the trigger's phrase ("another meeting"): one more act of a
  *                 kind already told, none told before it
+ * @param habitual whether the trigger is {@link ArticleReferences#habitual told as done again and again}
+ *                 ("have repeatedly targeted", "have been launching")
  */
 record MentionFacts(int index, EventMention mention, Article article, String story, String family,
                     ModalityClass telling, DateRange range, boolean stated, YearlessDate monthDay, int[] words, String place,
                     long sortDay, String trigger, boolean plural, boolean definite,
-                    boolean another) {
+                    boolean another, boolean habitual) {
     /** How many days before its report a publication-dated mention may have happened. */
     static final int REPORT_LAG = 30;
     /** Inflection endings taken off a trigger word, the longer first. */
@@ -62,7 +64,8 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
         return new MentionFacts(index, m, article, story, TypeFamily.of(m.code()), ModalityClass.of(m.modality()),
                 range, stated, monthDay, words.of(m.quote()), place, sortDay, lemmas.of(trigger), lemmas.plural(trigger),
                 ArticleReferences.definite(article.text(), m.trigger().start()),
-                ArticleReferences.another(article.text(), m.trigger().start()));
+                ArticleReferences.another(article.text(), m.trigger().start()),
+                ArticleReferences.habitual(article.text(), m.trigger().start(), trigger));
     }
 
     /** {@code word} lower-cased, less one inflection ending and a doubled last letter ("killed" and "killing": "kil"). */
@@ -116,13 +119,13 @@ record MentionFacts(int index, EventMention mention, Article article, String sto
     }
 
     /**
-     * Whether the mention speaks of a run of violent acts rather than one: a bare plural name with no
-     * count and no day of its own ("frequent attacks on the embassy in recent months"). Such a
-     * mention is no telling of an act some sentence dates. "The attacks" may name one event of many
-     * parts, and is not one.
+     * Whether the mention speaks of a run of violent acts rather than one: a bare plural name ("frequent
+     * attacks on the embassy in recent months") or an act done again and again ("whose rockets have
+     * repeatedly targeted the base"), with no count and no day of its own. Such a mention is no telling
+     * of an act some sentence dates. "The attacks" may name one event of many parts, and is not one.
      */
     boolean series() {
-        return plural && !definite && !stated && family.equals("violence") && mention.quantities().isEmpty();
+        return (plural && !definite || habitual) && !stated && family.equals("violence") && mention.quantities().isEmpty();
     }
 
     /** Whether the mention says who did an act rather than naming one: a claim (015) or a denial (016) of responsibility. */

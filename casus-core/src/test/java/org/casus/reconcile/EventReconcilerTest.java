@@ -541,6 +541,23 @@ class EventReconcilerTest {
     }
 
     @Test
+    void anActToldAsDoneAgainAndAgainIsARunNotOneUndatedAct() {
+        Reports r = new Reports()
+                .article("h1", "Harbour Herald", MAY_4,
+                        "The Northern Brigades launched a missile attack on the Velmar consulate in response to the arrests.")
+                .mention("h1", 0, "attack", "190").by("northern-brigades").against("velmar-consulate").onPublicationDay().add()
+                .article("h2", "Coast Daily", MAY_4,
+                        "For months the Northern Brigades have been launching rocket attacks on the Velmar consulate.")
+                .mention("h2", 0, "launching", "194").by("northern-brigades").against("velmar-consulate").onPublicationDay().add()
+                .article("h3", "Bay Wire", MAY_4,
+                        "The Velmar consulate, whose walls the Northern Brigades have repeatedly shelled, stays open.")
+                .mention("h3", 0, "shelled", "194").by("northern-brigades").against("velmar-consulate").onPublicationDay().add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("h1", "attack")).mentions()).containsExactly(r.find("h1", "attack").id());
+        assertThat(eventOf(events, r.find("h2", "launching")).mentions()).contains(r.find("h3", "shelled").id());
+    }
+
+    @Test
     void aDayWithoutItsYearTakesTheYearAnotherOutletStates() {
         Reports r = new Reports()
                 .article("u1", "Harbour Herald", null, "On May 2, mortar shells struck the Velmar consulate in Port Sira.")
