@@ -62,19 +62,27 @@ final class ArticleReferences {
      * The act told nearest before {@code f}, within reach, that it may refer to: one that states its
      * day if there is one (the act the article dated is the one it goes on about; a nearer "said it
      * had fired" may be a claim about it), else one named by the same word ("his visit … Qaani's
-     * visit", over a meeting told between them), else any; null when none.
+     * visit", over a meeting told between them), else the same definite phrase further back ("the
+     * meeting" ten sentences before, over a nearer "met"), else any; null when none.
      */
     private static MentionFacts before(MentionFacts f, List<MentionFacts> told, MentionSimilarity similarity) {
         int sentence = f.mention().sentence();
         MentionFacts nearest = null;
         MentionFacts sameWord = null;
+        MentionFacts repeated = null;
         MentionFacts dated = null;
         for (MentionFacts act : told) {
             int back = sentence - act.mention().sentence();
             if (back <= 0)
                 break;
-            if (back > REACH || !fits(f, act, similarity) || (act.plural() || act.habitual()) && act.mention().quantities().isEmpty())
+            if (!fits(f, act, similarity) || (act.plural() || act.habitual()) && act.mention().quantities().isEmpty())
                 continue;
+            // beyond reach, only the same definite phrase again: "the meeting … the meeting"
+            if (back > REACH) {
+                if (act.definite() && act.trigger().equals(f.trigger()))
+                    repeated = act;
+                continue;
+            }
             // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
             if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
                 nearest = act;
@@ -83,7 +91,7 @@ final class ArticleReferences {
             if (dated(act) && (dated == null || act.mention().sentence() != dated.mention().sentence() || sameCode(f, act)))
                 dated = act;
         }
-        return dated != null ? dated : sameWord != null ? sameWord : nearest;
+        return dated != null ? dated : sameWord != null ? sameWord : repeated != null ? repeated : nearest;
     }
 
     /** For a phrase no act comes before: the first act after it, within reach, that states its day. */

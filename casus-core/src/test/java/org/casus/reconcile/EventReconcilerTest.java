@@ -523,6 +523,24 @@ class EventReconcilerTest {
     }
 
     @Test
+    void theSameDefinitePhraseAgainTellsTheActItNamedFarBackRatherThanANearerActOfAnotherWord() {
+        Reports r = new Reports()
+                .article("u1", "Harbour Herald", null,
+                        "Officials described the meeting in Port Sira as calm.",
+                        "The harbour stayed open.", "Ferries ran late.", "Prices rose.", "Schools were shut.",
+                        "Rain fell all week.", "The market was quiet.",
+                        "Arno Veld visited Orvada the next day.",
+                        "Aides who attended the meeting said little.")
+                .mention("u1", 0, "meeting", "040").in("Port Sira", "port-sira").add()
+                .mention("u1", 7, "visited", "042").by("arno-veld").against("orvada").in("Orvada", "orvada").add()
+                .mention("u1", 8, "meeting", "040").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("u1", 8, "meeting")).mentions())
+                .contains(r.find("u1", 0, "meeting").id())
+                .doesNotContain(r.find("u1", "visited").id());
+    }
+
+    @Test
     void aRunOfAttacksIsNoTellingOfTheAttackASentenceDates() {
         Reports r = new Reports()
                 .article("a1", "Harbour Herald", MAY_4,
