@@ -40,7 +40,8 @@ final class ActorIndex {
      * over a word that names the head ("the Kataib Hezbollah group", "the head of the Quds Force",
      * "Iran's top general, Qassim Soleimani"), else one over a word it belongs to ("the U.S. Embassy",
      * "Iran's proxies", "Iraqi officials", "the Iraqi capital's Green Zone"), else the one a pronoun or
-     * a description ("he", "the group") stands for. A backer is not the group it backs: "Iran-backed
+     * a description ("he", "the group") stands for, else, for a place, whom it houses ("the bases
+     * where US soldiers are stationed"). A backer is not the group it backs: "Iran-backed
      * militias" names no actor. Empty when the phrase names no known actor.
      */
     Optional<ActorMention> named(int head) {
@@ -62,6 +63,14 @@ final class ActorIndex {
                         return m;
                 }
             }
+        // "the bases where US soldiers were stationed": a place is named by whom it houses
+        for (int c : tree.children(head, "acl:relcl"))
+            if (arguments.in(tree.lemma(c), "HOUSE") && tree.children(c, "advmod").stream().anyMatch(w -> tree.lemma(w).equals("where")))
+                for (int s : tree.children(c, "nsubj", "nsubj:pass")) {
+                    Optional<ActorMention> housed = named(s);
+                    if (housed.isPresent())
+                        return housed;
+                }
         return antecedents.of(tree.sentence().index(), head);
     }
 

@@ -32,12 +32,30 @@ final class SentenceTree {
         for (int i = 0; i < n; i++)
             children.add(new ArrayList<>());
         for (Dependency d : sentence.dependencies()) {
-            governor[d.dependent()] = d.governor();
+            int g = objectOfAdjective(sentence, d) ? verbBefore(sentence, d.governor(), d.dependent()) : d.governor();
+            governor[d.dependent()] = g;
             relation[d.dependent()] = d.relation();
             if (!d.isRoot())
-                children.get(d.governor()).add(d.dependent());
+                children.get(g).add(d.dependent());
         }
         children.forEach(list -> list.sort(Integer::compare));
+    }
+
+    /**
+     * "Be calm and cease attacks", parsed with "attacks" the object of "calm": an adjective takes no
+     * object, so one with a verb between them is that verb's.
+     */
+    private static boolean objectOfAdjective(Sentence sentence, Dependency d) {
+        return !d.isRoot() && d.relation().equals("obj") && sentence.tokens().get(d.governor()).pos().startsWith("JJ")
+                && verbBefore(sentence, d.governor(), d.dependent()) != d.governor();
+    }
+
+    /** The nearest verb between {@code from} and {@code to}, before {@code to}; else {@code from}. */
+    private static int verbBefore(Sentence sentence, int from, int to) {
+        for (int i = to - 1; i > from; i--)
+            if (sentence.tokens().get(i).pos().startsWith("VB"))
+                return i;
+        return from;
     }
 
     Sentence sentence() {

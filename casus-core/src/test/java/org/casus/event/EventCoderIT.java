@@ -493,6 +493,19 @@ class EventCoderIT {
     }
 
     @Test
+    void anObjectTheParserGaveAnAdjectiveIsTheVerbsBeforeIt() {
+        // "Be calm and cease attacks": the attacks are what is to cease, not an attack told
+        assertThat(frames.in("To the militias")).extracting(EventMention::code).containsExactly("087");
+    }
+
+    @Test
+    void aPlaceIsNamedByWhomItHouses() {
+        EventMention struck = frames.one("Drones struck", "struck");
+        assertThat(struck.code()).startsWith("19");
+        assertThat(struck.target()).hasValueSatisfying(t -> assertThat(t).startsWith("rus"));
+    }
+
+    @Test
     void whatIsSaidOfAProposalOrAPlanIsSaidToWhoeverMadeIt() {
         assertThat(pairs(frames.in("Qatar welcomed"))).containsExactly("qat>egy");
         assertThat(pairs(frames.in("Turkey welcomed"))).containsExactly("tur>irn");
