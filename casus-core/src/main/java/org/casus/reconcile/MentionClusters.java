@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.casus.model.Modality;
 
 /**
  * Mentions joined into events, pair by pair, best pair first (union-find). Two groups join only
@@ -70,7 +71,9 @@ final class MentionClusters {
             monthDays.add(f.monthDay() == null ? Set.of() : Set.of(f.monthDay()));
             unplaced.add(f.range() == null && f.monthDay() != null ? Set.of(f.monthDay()) : Set.of());
             places.add(f.mention().locationId().map(Set::of).orElse(Set.of()));
-            boolean stated = f.mention().modality().happened() && !f.claimed() && !f.aboutResponsibility();
+            // a threat's doer made the threat, whatever becomes of what it threatens
+            boolean stated = (f.mention().modality().happened() || f.mention().modality() == Modality.THREATENED)
+                    && !f.claimed() && !f.aboutResponsibility();
             doers.add(stated ? f.source().map(Set::of).orElse(Set.of()) : Set.of());
             windows.add(!f.stated() && f.range() != null ? Set.of(f.range()) : Set.of());
         }

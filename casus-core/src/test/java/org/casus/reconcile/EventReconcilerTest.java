@@ -319,6 +319,25 @@ class EventReconcilerTest {
     }
 
     @Test
+    void warningsByTwoPeopleAreTwoThreatsHoweverAlikeTheirWords() {
+        Reports r = new Reports()
+                .article("w1", "Harbour Herald", MAY_4, "Lena Brandt warned that the war could spread to Kessia.")
+                .mention("w1", 0, "warned", "130").by("lena-brandt").onPublicationDay().told(Modality.THREATENED).add()
+                .article("w2", "Coast Daily", MAY_4, "Arno Veld warned that the war could spread to Kessia.")
+                .mention("w2", 0, "warned", "130").by("arno-veld").onPublicationDay().told(Modality.THREATENED).add()
+                .article("w3", "Bay Wire", MAY_4, "Lena Brandt warned on Tuesday that the war could spread.")
+                .mention("w3", 0, "warned", "130").by("lena-brandt").on("2023-05-02", "on Tuesday")
+                .told(Modality.THREATENED).add()
+                .article("w4", "Port Times", MAY_4, "A warning that the war could spread to Kessia came on Tuesday.")
+                .mention("w4", 0, "warning", "130").on("2023-05-02", "on Tuesday").told(Modality.THREATENED).add();
+        List<Event> events = RECONCILER.reconcile(r.mentions, r.articles(), ENTITIES,
+                Map.of("w1", "war", "w2", "war", "w3", "war", "w4", "war"));
+        // a warning that names nobody may be either's, but it does not make the two one threat
+        assertThat(eventOf(events, r.find("w1", "warned")).mentions())
+                .contains(r.find("w3", "warned").id()).doesNotContain(r.find("w2", "warned").id());
+    }
+
+    @Test
     void attacksWeeksApartAreTwoEvents() {
         Reports r = shelling()
                 .article("h1", "Bay Wire", LocalDate.of(2023, 6, 1),

@@ -24,6 +24,7 @@ final class Reports {
             Map.entry("042", new EventType("042", "Make a visit", 1.9, Optional.of("CONSULT"), Optional.of("visit"))),
             Map.entry("0871", new EventType("0871", "Declare truce, ceasefire", 9.0, Optional.of("AGREE"), Optional.empty())),
             Map.entry("112", new EventType("112", "Accuse", -2.0, Optional.of("ACCUSE"), Optional.empty())),
+            Map.entry("130", new EventType("130", "Threaten, not specified below", -4.4, Optional.of("THREATEN"), Optional.empty())),
             Map.entry("1384", new EventType("1384", "Threaten conventional attack", -7.0, Optional.of("THREATEN"), Optional.empty())),
             Map.entry("1823", new EventType("1823", "Kill by physical assault", -10.0, Optional.of("ASSAULT"), Optional.empty())),
             Map.entry("186", new EventType("186", "Assassinate", -10.0, Optional.of("ASSAULT"), Optional.empty())),
