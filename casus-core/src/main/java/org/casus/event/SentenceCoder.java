@@ -129,8 +129,8 @@ final class SentenceCoder {
         Span span = scope.sentence().span();
         Span trigger = tree.token(p.head()).span();
         List<EventMention> mentions = new ArrayList<>();
-        List<Optional<String>> sources = parties(tree, sources(scope, p, roles), scope.actors(), List.of());
-        List<Optional<String>> targetParties = parties(tree, targets, scope.actors(), sources);
+        List<Optional<String>> sources = parties(tree, sources(scope, p, roles), scope.actors(), List.of(), wordLists);
+        List<Optional<String>> targetParties = parties(tree, targets, scope.actors(), sources, wordLists);
         // doers named together who meet, talk or cooperate with no one else named do it with each other
         boolean mutual = sources.size() >= 2 && sources.size() <= MUTUAL_MOST && targetParties.get(0).isEmpty()
                 && (wordLists.in(type.code(), "RECIPROCAL") || wordLists.in(tree.lemma(p.head()), "RECIPROCAL_WORD"));
@@ -180,11 +180,13 @@ final class SentenceCoder {
      * candidate names a known actor.
      */
     private static List<Optional<String>> parties(SentenceTree tree, List<Integer> candidates, ActorIndex actors,
-                                                  List<Optional<String>> taken) {
+                                                  List<Optional<String>> taken, WordLists argumentCues) {
         for (int head : candidates) {
             List<Optional<String>> ids = new ArrayList<>();
             List<Integer> phrase = new ArrayList<>(List.of(head));
-            phrase.addAll(tree.children(head, "conj"));
+            for (int c : tree.children(head, "conj"))
+                if (!describes(tree, actors, head, c, argumentCues))
+                    phrase.add(c);
             for (int h : List.copyOf(phrase))
                 phrase.addAll(actors.namedTogether(h));
             for (int h : phrase)
@@ -198,6 +200,16 @@ final class SentenceCoder {
                 return ids;
         }
         return List.of(Optional.empty());
+    }
+
+    /**
+     * Whether {@code conj}, coordinated with a named person, only describes that person: "Hadi
+     * al-Amiri, head of Fatah and commander of Badr", which the parser may read as three parties.
+     */
+    private static boolean describes(SentenceTree tree, ActorIndex actors, int person, int conj, WordLists argumentCues) {
+        return actors.named(person).filter(m -> m.type().equals("PERSON")).isPresent()
+                && tree.token(conj).pos().startsWith("NN") && !tree.token(conj).pos().startsWith("NNP")
+                && argumentCues.in(tree.lemma(conj), "PERSON_NOUN");
     }
 
     /**

@@ -499,6 +499,11 @@ class EventCoderIT {
     }
 
     @Test
+    void rolesAfterANamedPersonDescribeHimAndAreNoPartiesOfTheirOwn() {
+        assertThat(frames.in("In Gaza")).extracting(m -> m.target().orElse("")).containsExactly("ismail-haniyeh");
+    }
+
+    @Test
     void aPlaceIsNamedByWhomItHouses() {
         EventMention struck = frames.one("Drones struck", "struck");
         assertThat(struck.code()).startsWith("19");
