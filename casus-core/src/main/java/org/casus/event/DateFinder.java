@@ -204,11 +204,18 @@ final class DateFinder {
         return !(perfect && (g == p.head() || g == p.anchor()));
     }
 
-    /** Whether the expression only says what some other thing is ("struck by a 2013 sedan"). */
-    private static boolean describesThing(SentenceTree tree, Anchored a, Predicate p) {
+    /**
+     * Whether the expression only says what some other thing is ("struck by a 2013 sedan"). The year
+     * of an occasion the act is done at is the act's: "hosted the 2007 ceremony", "won the 2020
+     * election", "to host 2014 Oscars".
+     */
+    private boolean describesThing(SentenceTree tree, Anchored a, Predicate p) {
         int g = tree.governor(a.head());
-        return g != SentenceTree.NONE && g != p.head() && tree.isNoun(g)
-                && !PREPOSITIONAL.contains(tree.baseRelation(a.head()));
+        if (g == SentenceTree.NONE || g == p.head() || !tree.isNoun(g) || PREPOSITIONAL.contains(tree.baseRelation(a.head())))
+            return false;
+        boolean object = tree.relation(g).equals("obj") && (tree.governor(g) == p.head() || tree.governor(g) == p.anchor());
+        boolean occasion = arguments.in(tree.lemma(g), "OCCASION_NOUN") || tree.token(g).pos().equals("NNPS");
+        return !(object && occasion);
     }
 
     /**

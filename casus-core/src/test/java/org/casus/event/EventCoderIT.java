@@ -347,6 +347,13 @@ class EventCoderIT {
     }
 
     @Test
+    void theYearOfAnOccasionAnActIsDoneAtDatesTheAct() {
+        EventMention hosted = dated.one("Qatar hosted", "hosted");
+        assertThat(hosted.date()).contains("2022");
+        assertThat(hosted.dateText()).isEqualTo("2022");
+    }
+
+    @Test
     void aChargeOfMurderIsALegalActionNotAKilling() {
         assertThat(dated.one("A Syrian guard", "charged").code()).isEqualTo("173");
         assertThat(dated.in("A Syrian guard")).noneMatch(m -> m.code().equals("1823"));
