@@ -60,7 +60,7 @@ final class ArgumentFinder {
             nominal(tree, p, sources, targets, agent.isPresent());
         if (tree.isVerb(a)) {
             agent.ifPresent(sources::add);
-            if (Subjects.isPassive(tree, a))
+            if (subjects.passive(tree, a))
                 subjects.passiveSubject(tree, a).ifPresent(targets::add);
             for (int o : tree.children(a, "obj", "iobj"))
                 if (!thing(tree, o)) {
@@ -99,10 +99,10 @@ final class ArgumentFinder {
         if (tree.isNoun(h) && a == h && g != SentenceTree.NONE && tree.isVerb(g) && WITH_ROOTS.contains(p.root())
                 && tree.caseOf(h).equals("in") && tree.children(h, "nmod").stream()
                     .anyMatch(c -> arguments.in(tree.caseOf(c), "TARGET_WITH")))
-            (Subjects.isPassive(tree, g) ? subjects.passiveSubject(tree, g) : subjects.agent(tree, g))
+            (subjects.passive(tree, g) ? subjects.passiveSubject(tree, g) : subjects.agent(tree, g))
                     .ifPresent(sources::add);
         // "was killed in a US drone operation": whose the means was, when no one is named as the doer
-        if (tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
+        if (tree.isVerb(a) && agent.isEmpty() && subjects.passive(tree, a))
             for (int c : tree.children(a, "obl"))
                 if (arguments.in(tree.caseOf(c), "MEANS"))
                     for (int m : tree.children(c))
@@ -115,7 +115,7 @@ final class ArgumentFinder {
             targets.addAll(find(tree, new Predicate(p.act(), p.code(), actAnchor, SentenceTree.NONE)).targets());
         }
         // "aid workers were freed from Sudan": with no one named as the one who freed them, who held them
-        if (p.code().startsWith(RELEASE) && tree.isVerb(a) && agent.isEmpty() && Subjects.isPassive(tree, a))
+        if (p.code().startsWith(RELEASE) && tree.isVerb(a) && agent.isEmpty() && subjects.passive(tree, a))
             for (int c : tree.children(a, "obl"))
                 if (arguments.in(tree.caseOf(c), "FROM_DOER"))
                     sources.add(c);
@@ -170,7 +170,7 @@ final class ArgumentFinder {
      */
     private Roles sent(SentenceTree tree, int verb) {
         List<Integer> sources = new ArrayList<>(tree.children(verb, "obj", "iobj"));
-        subjects.passiveSubject(tree, verb).filter(s -> Subjects.isPassive(tree, verb)).ifPresent(sources::add);
+        subjects.passiveSubject(tree, verb).filter(s -> subjects.passive(tree, verb)).ifPresent(sources::add);
         List<Integer> targets = new ArrayList<>();
         for (int errand : tree.children(verb, "advcl", "xcomp"))
             if (tree.caseOf(errand).equals("to") && tree.isVerb(errand)) {
@@ -368,7 +368,7 @@ final class ArgumentFinder {
     // other party after "with"; "clashed with the protesters" has
     private boolean usesSomething(SentenceTree tree, int head, String root) {
         return root.equals("19") && tree.isVerb(head)
-                && (Subjects.isPassive(tree, head) || !tree.children(head, "obj").isEmpty());
+                && (subjects.passive(tree, head) || !tree.children(head, "obj").isEmpty());
     }
 
     /**

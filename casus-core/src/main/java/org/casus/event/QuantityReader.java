@@ -85,7 +85,7 @@ final class QuantityReader {
         Optional<Integer> victim;
         if (tree.isNoun(word))
             victim = tree.children(word, "nmod").stream().filter(c -> tree.caseOf(c).equals("of")).findFirst();
-        else if (Subjects.isPassive(tree, word))
+        else if (subjects.passive(tree, word))
             victim = subjects.passiveSubject(tree, word);
         else if (tree.lemma(word).equals("die") || tree.lemma(word).equals("dead"))
             victim = tree.child(word, "nsubj");

@@ -21,6 +21,11 @@ final class Subjects {
         this.attribution = attribution;
     }
 
+    /** Whether {@code verb} is a passive, a heading's passive without "was" included. */
+    boolean passive(SentenceTree tree, int verb) {
+        return isPassive(tree, verb) || headline(tree, verb);
+    }
+
     static boolean isPassive(SentenceTree tree, int verb) {
         if (!tree.children(verb, "nsubj:pass", "aux:pass").isEmpty())
             return true;
@@ -31,9 +36,21 @@ final class Subjects {
                 && tree.children(verb).stream().anyMatch(c -> tree.baseRelation(c).equals("obl") && tree.caseOf(c).equals("by"));
     }
 
+    /**
+     * A heading's passive without "was": "Jackson arrested on DUI charge", "Three killed in blast".
+     * A verb of what befalls someone, in the past, with a subject and neither object nor auxiliary,
+     * tells what befell the subject.
+     */
+    private boolean headline(SentenceTree tree, int verb) {
+        String pos = tree.token(verb).pos();
+        return (pos.equals("VBD") || pos.equals("VBN")) && arguments.in(tree.lemma(verb), "BEFALL")
+                && tree.relation(verb).equals("root") && tree.child(verb, "nsubj").isPresent()
+                && tree.children(verb, "obj", "iobj", "aux", "ccomp", "xcomp").isEmpty();
+    }
+
     /** The agent of {@code verb}: its subject, or for a passive the noun after "by". */
     Optional<Integer> agent(SentenceTree tree, int verb) {
-        if (isPassive(tree, verb)) {
+        if (passive(tree, verb)) {
             for (int c : tree.children(verb))
                 if (tree.baseRelation(c).equals("obl") && arguments.in(tree.caseOf(c), "AGENT"))
                     return Optional.of(c);

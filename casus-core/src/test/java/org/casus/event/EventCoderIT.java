@@ -511,6 +511,13 @@ class EventCoderIT {
     }
 
     @Test
+    void aHeadingsPassiveWithoutWasTellsWhatBefellItsSubject() {
+        EventMention arrested = frames.one("Two Turkish journalists", "arrested");
+        assertThat(arrested.source()).isEmpty();
+        assertThat(arrested.target()).hasValueSatisfying(t -> assertThat(t).startsWith("tur"));
+    }
+
+    @Test
     void aPlaceIsNamedByWhomItHouses() {
         EventMention struck = frames.one("Drones struck", "struck");
         assertThat(struck.code()).startsWith("19");
