@@ -52,7 +52,24 @@ public final class ActorResolver {
                 mentions.add(unknown(c, unknownPeople));
             }
         }
-        return sharedSurnames(mentions, people);
+        return sharedSurnames(laterFullNames(mentions, unknownPeople), people);
+    }
+
+    /**
+     * A surname alone told before the full name (a heading's "Williams' arrest" over a report on
+     * Jamal Williams) is the one person the article names in full with it.
+     */
+    private List<ActorMention> laterFullNames(List<ActorMention> mentions, Map<String, ActorMention> people) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            String surname = lastWord(m.text());
+            List<ActorMention> bearers = !m.type().equals("PERSON") || m.code().isPresent()
+                    || m.text().trim().contains(" ") || people.containsKey(m.entityId()) ? List.of()
+                    : people.values().stream().filter(p -> lastWord(p.name()).equals(surname)).toList();
+            out.add(bearers.size() != 1 ? m : new ActorMention(m.span(), m.text(), bearers.get(0).entityId(),
+                    bearers.get(0).name(), m.type(), Optional.empty()));
+        }
+        return out;
     }
 
     /**

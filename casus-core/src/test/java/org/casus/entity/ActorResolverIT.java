@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ActorResolverIT {
     static final Map<String, String> entityOf = new HashMap<>();
     static List<Entity> entities;
+    /** A report that names its subject by surname before it names him in full. */
+    static List<ActorMention> surnameFirst;
 
     @BeforeAll
     static void resolveTheSeeds() throws IOException {
@@ -46,6 +48,12 @@ class ActorResolverIT {
                 }
                 index.add(article.id(), article.text(), mentions);
             }
+            byte[] heading;
+            try (var in = ActorResolverIT.class.getResourceAsStream("/entity/surname-first.txt")) {
+                heading = in.readAllBytes();
+            }
+            Article article = extractor.extract(Document.of("surname-first.txt", Format.TEXT, heading));
+            surnameFirst = resolver.resolve(nlp.annotate(article));
         }
         entities = index.entities();
     }
@@ -91,5 +99,13 @@ class ActorResolverIT {
         assertThat(byId.get("esmail-qaani").affiliations()).contains("leader_of:irn-quds-force");
         List<String> iraqiMilitia = new ArrayList<>(byId.get("irq-reb").affiliations());
         assertThat(iraqiMilitia).contains("backed_by:irn");
+    }
+
+    @Test
+    void aSurnameToldBeforeTheFullNameIsThePersonTheReportLaterNamesInFull() {
+        Map<String, String> ids = new HashMap<>();
+        surnameFirst.forEach(m -> ids.put(m.text().trim(), m.entityId()));
+        assertThat(ids).containsKeys("Miller", "John Miller");
+        assertThat(ids.get("Miller")).isEqualTo(ids.get("John Miller"));
     }
 }
