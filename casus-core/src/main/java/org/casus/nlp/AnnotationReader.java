@@ -2,13 +2,10 @@ package org.casus.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,11 +29,11 @@ final class AnnotationReader {
 
     private final Set<Layer> layers;
     private final TimexNormalizer normalizer;
-    private final Optional<DependencyParser> parser;
+    private final Optional<TransitionParser> parser;
     private final Predicate<List<String>> parsed;
 
     /** @param parsed which sentences {@code parser} parses, given their lemmas in lower case */
-    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<DependencyParser> parser,
+    AnnotationReader(Set<Layer> layers, TimexNormalizer normalizer, Optional<TransitionParser> parser,
                      Predicate<List<String>> parsed) {
         this.layers = layers;
         this.normalizer = normalizer;
@@ -126,16 +123,10 @@ final class AnnotationReader {
         return value == null ? otherwise : value;
     }
 
-    /** The basic Universal Dependencies tree; the parser's predict is safe to call from several threads. */
+    /** The basic Universal Dependencies tree; the parser is safe to call from several threads. */
     private List<Dependency> dependencies(CoreMap sentence, List<Token> tokens) {
         if (parser.isEmpty() || !parsed.test(tokens.stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList()))
             return List.of();
-        List<Dependency> edges = new ArrayList<>();
-        // CoreNLP counts words from 1 and keeps 0 for the root; Casus indexes the token list from 0
-        for (TypedDependency d : parser.get().predict(sentence).typedDependencies())
-            edges.add(new Dependency(d.gov().index() == 0 ? Dependency.ROOT : d.gov().index() - 1,
-                    d.dep().index() - 1, d.reln().toString()));
-        edges.sort(Comparator.comparingInt(Dependency::dependent));
-        return edges;
+        return parser.get().parse(sentence);
     }
 }

@@ -61,6 +61,7 @@ public final class CoreNlpBackend implements NlpBackend {
     private final StanfordCoreNLP pipeline;
     private final Optional<EntityTagger> entities;
     private final AnnotationReader reader;
+    private final Optional<TransitionParser> parser;
 
     /** A backend with every layer. */
     public CoreNlpBackend() {
@@ -104,16 +105,15 @@ public final class CoreNlpBackend implements NlpBackend {
         // the parser runs on its own, not as CoreNLP's depparse annotator: that one also derives four
         // more graphs (collapsed, enhanced, enhanced++...) from every parse, which costs more than
         // half as much again as parsing, and Casus keeps only the basic tree
-        Optional<DependencyParser> parser = Optional.empty();
+        Optional<TransitionParser> parser = Optional.empty();
         if (wanted.contains(Layer.DEPENDENCIES)) {
-            Properties parsing = new Properties();
-            parsing.setProperty("numPreComputed", String.valueOf(PRECOMPUTED));
-            parser = Optional.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parsing));
+            parser = Optional.of(TransitionParser.load(DependencyParser.DEFAULT_MODEL, PRECOMPUTED));
             provided.add(Layer.DEPENDENCIES);
         }
         this.layers = Set.copyOf(provided);
         this.pipeline = new StanfordCoreNLP(properties(String.join(",", annotators)));
         this.entities = entities;
+        this.parser = parser;
         this.reader = new AnnotationReader(layers, new TimexNormalizer(), parser, parsed);
     }
 
@@ -123,6 +123,11 @@ public final class CoreNlpBackend implements NlpBackend {
         // a blank line ends a paragraph, and no sentence runs across paragraphs or a headline
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         return props;
+    }
+
+    /** The parser, when the dependency layer is loaded. */
+    Optional<TransitionParser> parser() {
+        return parser;
     }
 
     @Override
