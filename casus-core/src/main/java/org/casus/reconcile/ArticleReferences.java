@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casus.model.Span;
 
 /**
  * Acts an article refers back to. A mention that names its act with a definite phrase and states
@@ -75,8 +76,15 @@ final class ArticleReferences {
             int back = sentence - act.mention().sentence();
             if (back <= 0)
                 break;
-            if (!fits(f, act, similarity) || (act.plural() || act.habitual()) && act.mention().quantities().isEmpty())
+            if (!fits(f, act, similarity))
                 continue;
+            if ((act.plural() || act.habitual()) && act.mention().quantities().isEmpty()) {
+                // one of several acts told before by the same word: "held several meetings … the meeting"
+                if (back <= REACH && act.trigger().equals(f.trigger()) && counted(act)
+                        && (sameNoun(f, act) || !sameNoun(f, sameWord)))
+                    sameWord = act;
+                continue;
+            }
             // beyond reach, only the same definite phrase again: "the meeting … the meeting"
             if (back > REACH) {
                 if (act.definite() && act.trigger().equals(f.trigger()))
@@ -86,12 +94,27 @@ final class ArticleReferences {
             // of one sentence's acts, the one with the same code ("fired rockets, breaching the truce")
             if (nearest == null || act.mention().sentence() != nearest.mention().sentence() || sameCode(f, act))
                 nearest = act;
-            if (act.trigger().equals(f.trigger()))
+            // of one stem's words, the same noun: "the meeting" is one of the "meetings", not "met"
+            if (act.trigger().equals(f.trigger()) && (sameNoun(f, act) || !sameNoun(f, sameWord)))
                 sameWord = act;
             if (dated(act) && (dated == null || act.mention().sentence() != dated.mention().sentence() || sameCode(f, act)))
                 dated = act;
         }
         return dated != null ? dated : sameWord != null ? sameWord : repeated != null ? repeated : nearest;
+    }
+
+    /** Whether the act is named by {@code f}'s very word, or its plural. */
+    private static boolean sameNoun(MentionFacts f, MentionFacts act) {
+        if (act == null)
+            return false;
+        String a = word(f);
+        String b = word(act);
+        return b.equals(a) || b.equals(a + "s") || b.equals(a + "es");
+    }
+
+    private static String word(MentionFacts f) {
+        Span trigger = f.mention().trigger();
+        return f.article().text().substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT);
     }
 
     /** For a phrase no act comes before: the first act after it, within reach, that states its day. */
@@ -138,6 +161,16 @@ final class ArticleReferences {
      */
     static boolean another(String text, int start) {
         return phrase(ANOTHER, text, start);
+    }
+
+    /** A count or a word of number, then up to two modifiers, then the trigger ("several meetings"). */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)(?:^|\\s)(?:several|many|multiple|numerous|various|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+                    + "((?:\\s+[\\p{L}\\p{N}'’-]+){0,2})\\s+$");
+
+    /** Whether the act is a counted set of acts ("held several meetings", "three raids"), not a run. */
+    private static boolean counted(MentionFacts act) {
+        return phrase(COUNTED, act.article().text(), act.mention().trigger().start());
     }
 
     /** An adverb of repetition right before the trigger ("have repeatedly targeted"). */

@@ -560,6 +560,24 @@ class EventReconcilerTest {
     }
 
     @Test
+    void theMeetingMayBeOneOfSeveralMeetingsToldBeforeRatherThanANearerActOfAnotherWord() {
+        Reports r = new Reports()
+                .article("m1", "Harbour Herald", null,
+                        "Arno Veld arrived in Port Sira.",
+                        "He held several meetings during his visit and later met the Orvada trade minister in Orvada.",
+                        "A clerk briefed on the meeting said it went well.")
+                .mention("m1", 0, "arrived", "042").by("arno-veld").against("port-sira").in("Port Sira", "port-sira").add()
+                .mention("m1", 1, "meetings", "040").by("arno-veld").add()
+                .mention("m1", 1, "visit", "042").by("arno-veld").add()
+                .mention("m1", 1, "met", "040").by("arno-veld").against("orvada").in("Orvada", "orvada").add()
+                .mention("m1", 2, "meeting", "040").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("m1", 2, "meeting")).mentions())
+                .contains(r.find("m1", "meetings").id())
+                .doesNotContain(r.find("m1", "met").id());
+    }
+
+    @Test
     void aRunOfAttacksIsNoTellingOfTheAttackASentenceDates() {
         Reports r = new Reports()
                 .article("a1", "Harbour Herald", MAY_4,
