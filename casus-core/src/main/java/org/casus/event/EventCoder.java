@@ -2,6 +2,7 @@ package org.casus.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casus.model.ActorMention;
@@ -84,12 +85,16 @@ public final class EventCoder {
         List<SentenceTree> trees = annotated.sentences().stream().map(SentenceTree::new).toList();
         Antecedents antecedents = new Antecedents(trees, actors, arguments, attribution);
         List<EventMention> mentions = new ArrayList<>();
+        Set<Integer> timed = new HashSet<>();
         for (SentenceTree tree : trees) {
             Sentence sentence = tree.sentence();
             List<Timex> timexes = annotated.timexes().stream()
                     .filter(t -> sentence.span().contains(t.span())).toList();
+            if (!timexes.isEmpty())
+                timed.add(sentence.index());
             mentions.addAll(sentences.code(annotated, tree, timexes, actors, antecedents));
         }
-        return List.copyOf(quotations.attribute(annotated, actors, followUps.add(annotated, mentions)));
+        List<EventMention> dated = NarrativeTime.carry(followUps.add(annotated, mentions), trees, timed);
+        return List.copyOf(quotations.attribute(annotated, actors, dated));
     }
 }

@@ -25,6 +25,7 @@ class EventCoderIT {
     private static FixtureArticles.Coded openings;
     private static FixtureArticles.Coded quoted;
     private static FixtureArticles.Coded frames;
+    private static FixtureArticles.Coded narrative;
 
     @BeforeAll
     static void code() {
@@ -39,6 +40,7 @@ class EventCoderIT {
         openings = FixtureArticles.code("long-openings.txt", LocalDate.of(2024, 6, 12));
         quoted = FixtureArticles.code("quoted-messages.txt", LocalDate.of(2024, 6, 10));
         frames = FixtureArticles.code("argument-frames.txt", LocalDate.of(2024, 6, 12));
+        narrative = FixtureArticles.code("narrative-time.txt", LocalDate.of(2024, 6, 12));
     }
 
     @Test
@@ -235,6 +237,20 @@ class EventCoderIT {
         assertThat(m.date()).contains("2022-05-20");
         assertThat(m.datePrecision()).isEqualTo(Precision.DAY);
         assertThat(m.dateText()).isEmpty();
+    }
+
+    @Test
+    void anActToldInThePastRightAfterADatedSentenceHappenedThenNotOnTheReportsDay() {
+        for (String act : List.of("killed", "arrested")) {
+            EventMention m = narrative.one("They killed", act);
+            assertThat(m.date()).as(act).contains("2019-03");
+            assertThat(m.datePrecision()).as(act).isEqualTo(Precision.MONTH);
+            assertThat(m.dateText()).as(act).isEqualTo("March 2019");
+        }
+        // a present perfect tells the news of the day
+        EventMention since = narrative.one("The army", "arrested");
+        assertThat(since.date()).contains("2024-06-12");
+        assertThat(since.dateText()).isEmpty();
     }
 
     @Test
