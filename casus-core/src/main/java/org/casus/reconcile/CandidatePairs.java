@@ -13,7 +13,7 @@ import java.util.Set;
  * blocks that share the story, the type family, the kind of telling and one more key (the doer, the
  * victim, the place, the article, the trigger word's stem, or the week a stated date falls in), and within a block each mention is compared
  * only with the next {@link #WINDOW} mentions in date order that lie within {@link #SPAN_DAYS} days
- * of it (violence against one person: at any distance) (the sorted-neighbourhood method, run once per key). The cost grows with the number of
+ * of it, or within the month or year it states (violence against one person: at any distance) (the sorted-neighbourhood method, run once per key). The cost grows with the number of
  * mentions times the window, not with its square.
  */
 final class CandidatePairs {
@@ -66,10 +66,12 @@ final class CandidatePairs {
             block.sort(byDay);
             for (int i = 0; i < block.size(); i++) {
                 MentionFacts a = block.get(i);
+                // a stated month or year reaches over all its days: "in 2020" may be 20 November
+                long reach = a.stated() && a.range() != null ? Math.max(span, a.range().days()) : span;
                 int end = Math.min(block.size(), i + 1 + WINDOW);
                 for (int j = i + 1; j < end; j++) {
                     MentionFacts b = block.get(j);
-                    if (b.sortDay() - a.sortDay() > span)
+                    if (b.sortDay() - a.sortDay() > reach)
                         break;
                     int lo = Math.min(a.index(), b.index());
                     int hi = Math.max(a.index(), b.index());

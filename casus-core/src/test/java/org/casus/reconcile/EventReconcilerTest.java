@@ -578,6 +578,20 @@ class EventReconcilerTest {
     }
 
     @Test
+    void anActDatedOnlyByItsYearMeetsAnUndatedTellingFromAnyDayOfThatYear() {
+        Reports r = new Reports()
+                .article("y1", "Harbour Herald", LocalDate.of(2023, 11, 20),
+                        "Earlier in the year the Northern Brigades shelled the Velmar garrison.")
+                .mention("y1", 0, "shelled", "194").by("northern-brigades").against("velmar-garrison")
+                .on("2023", "Earlier in the year").add()
+                .article("y2", "Coast Daily", null,
+                        "The Northern Brigades shelled the Velmar garrison, and the siege went on.")
+                .mention("y2", 0, "shelled", "194").by("northern-brigades").against("velmar-garrison").add();
+        List<Event> events = reconcile(r);
+        assertThat(eventOf(events, r.find("y1", "shelled")).mentions()).contains(r.find("y2", "shelled").id());
+    }
+
+    @Test
     void aRunOfAttacksIsNoTellingOfTheAttackASentenceDates() {
         Reports r = new Reports()
                 .article("a1", "Harbour Herald", MAY_4,
