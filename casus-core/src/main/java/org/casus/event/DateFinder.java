@@ -50,6 +50,7 @@ final class DateFinder {
 
     /** Relations by which a participle without a subject tells more of the clause above it. */
     private static final Set<String> PARTICIPLE = Set.of("advcl", "xcomp", "conj", "dep");
+    private static final Set<String> PAST = Set.of("VBD", "VBN");
 
     private final WordLists attribution;
     private final WordLists arguments;
@@ -178,6 +179,15 @@ final class DateFinder {
             if (at != SentenceTree.NONE)
                 words.add(at);
         }
+        // "withdrew in 2018 from the deal and re-imposed sanctions": a second past verb of one
+        // subject goes on in the time of the first (or the noun of its act, where the parser made
+        // "imposed sanctions" one phrase coordinated with the first verb)
+        int second = tree.isVerb(p.head()) ? p.head() : p.anchor();
+        int first = tree.governor(second);
+        if ((tree.isVerb(second) ? PAST.contains(tree.token(second).pos()) : tree.isNoun(second))
+                && tree.baseRelation(second).equals("conj") && tree.children(second, "nsubj", "nsubj:pass").isEmpty()
+                && first != SentenceTree.NONE && PAST.contains(tree.token(first).pos()))
+            words.add(first);
         if (happened && !pastPerfect(tree, top)) {
             // "X fired rockets, police said on Tuesday" and "police said on Tuesday that X fired rockets"
             int g = tree.governor(top);

@@ -370,6 +370,13 @@ class EventCoderIT {
     }
 
     @Test
+    void aSecondPastVerbOfOneSubjectGoesOnInTheTimeOfTheFirst() {
+        EventMention sanctions = dated.one("Canada withdrew", "sanctions");
+        assertThat(sanctions.date()).contains("2016");
+        assertThat(sanctions.dateText()).isEqualTo("2016");
+    }
+
+    @Test
     void aChargeOfMurderIsALegalActionNotAKilling() {
         assertThat(dated.one("A Syrian guard", "charged").code()).isEqualTo("173");
         assertThat(dated.in("A Syrian guard")).noneMatch(m -> m.code().equals("1823"));
