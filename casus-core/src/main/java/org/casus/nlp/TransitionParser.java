@@ -21,16 +21,19 @@ import org.casus.model.Dependency;
 
 /**
  * CoreNLP's neural dependency parser, run with its own model, features and transition system but
- * scored here, at about half the cost. CoreNLP's scoring spends its time in two places:
+ * scored here, at less than half the cost:
  * <ul>
- * <li>Its 85 transition scores each add up 1,000 products one after the other, so every addition
- *     waits for the one before. Here each hidden unit adds its share to all 85 at once, a loop the
- *     JIT runs on vector registers, and each sum still adds up in CoreNLP's order.
- * <li>The hidden layer adds 48 precomputed rows per transition, and with its rows in doubles that
- *     is memory traffic more than arithmetic. Here the rows are floats, as CoreNLP itself keeps
- *     the products it does not precompute; so that its own {@code predict} gives the very same
- *     trees (which {@code TransitionParserIT} checks), CoreNLP is loaded without precomputing.
+ * <li>CoreNLP adds up each of its 85 transition scores over 1,000 products one after the other,
+ *     so every addition waits for the one before. Here each hidden unit adds its share to all 85
+ *     at once, a loop the JIT runs on vector registers, and each sum still adds up in CoreNLP's
+ *     order.
+ * <li>Which inputs have a precomputed product is an int table, not a boxed map.
+ * <li>A move the transition system allows alone is taken unscored.
  * </ul>
+ * The precomputed products are computed the way CoreNLP computes the ones it does not precompute
+ * (each unit's sum kept as a float), and CoreNLP is loaded without precomputing, so that its own
+ * {@code predict} gives the very same trees, which {@code TransitionParserIT} checks. They are
+ * stored in doubles all the same: the JIT does not vectorise adding floats to doubles.
  *
  * <p>It reads the loaded parser's private fields, as CoreNLP 4.5 names them; a CoreNLP without
  * them fails at load time, not while parsing. Thread-safe: the model is only read, and the cache of
@@ -104,7 +107,7 @@ final class TransitionParser {
      * Loads a CoreNLP parser model.
      *
      * @param precompute how many of the most frequent inputs have their hidden-layer product
-     *                   computed at load time, 4 KB of heap each
+     *                   computed at load time, 8 KB of heap each
      */
     static TransitionParser load(String model, int precompute) {
         Properties settings = new Properties();
