@@ -28,7 +28,7 @@ public final class ActorResolver {
     public ActorResolver(Gazetteer gazetteer) {
         this.matcher = new AliasMatcher(gazetteer);
         Set<String> bodyWords = new java.util.HashSet<>(new SectorNames().singleWords());
-        this.spotter = new ActorSpotter(Set.copyOf(bodyWords));
+        this.spotter = new ActorSpotter(Set.copyOf(bodyWords), matcher::spellsOneActor);
     }
 
     /** Every actor mention in the article, in text order. */
@@ -41,7 +41,10 @@ public final class ActorResolver {
         List<ActorMention> people = new ArrayList<>();
         List<ActorMention> mentions = new ArrayList<>();
         for (NameCandidate c : candidates) {
-            Optional<ActorMatch> match = matcher.find(c.text(), fullNames);
+            // a capitalised run the tagger did not call a name may be a title or a slogan ("The
+            // Last Hot Time"), so it has to be spelled as an actor's name: sounding like one is not enough
+            Optional<ActorMatch> match = matcher.find(c.text(), fullNames)
+                    .filter(m -> !c.nerType().equals("O") || m.kind() != MatchKind.PHONETIC);
             if (match.isPresent()) {
                 Actor a = match.get().actor();
                 ActorMention m = new ActorMention(c.span(), c.text(), a.id(), a.name(), a.type().name(),

@@ -71,6 +71,15 @@ public final class AliasMatcher {
     }
 
     /**
+     * Whether {@code words} are spelled as one actor's name or alias ("Iranian", "Iraqis",
+     * "South Korean"), with no sound-alike or composed reading.
+     */
+    public boolean spellsOneActor(String words) {
+        List<String> whole = ParsedName.of(words, titles).whole();
+        return !whole.isEmpty() && index.spelled(whole).isUnique();
+    }
+
+    /**
      * Whether two names, known to the gazetteer or not, are variants of one person's or body's name:
      * the same actor, the same sound key, or the same surname with the shorter name's other words
      * found in order in the longer one ("Mohammad Javad Zarif", "Javad Zarif"). A bare surname is a

@@ -107,8 +107,7 @@ final class ArgumentFinder {
                 if (arguments.in(tree.caseOf(c), "MEANS"))
                     for (int m : tree.children(c))
                         if (tree.relation(m).equals("nmod:poss") || tree.baseRelation(m).equals("nmod") && arguments.in(tree.caseOf(m), "AGENT")
-                                || Set.of("amod", "compound").contains(tree.relation(m))
-                                    && (!tree.token(m).ner().equals("O") || tree.token(m).pos().startsWith("NNP")))
+                                || Set.of("amod", "compound").contains(tree.relation(m)) && mayNameParty(tree, m))
                             sources.add(m);
         if (p.act() != SentenceTree.NONE) { // "warned that Ankara will strike the bases": the act's target
             int actAnchor = PredicateFinder.anchor(tree, p.act(), arguments);
@@ -208,13 +207,13 @@ final class ArgumentFinder {
         // or modifies another noun ("an Iran attack plan"), the party is its target
         boolean asTarget = doer || tree.relation(h).equals("compound");
         for (int c : tree.children(h, "amod", "compound"))
-            if (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP"))
+            if (mayNameParty(tree, c))
                 (asTarget ? targets : sources).add(c);
         // "the Iran attack plan": the party names the noun the event word modifies, before it
         int g = tree.governor(h);
         if (tree.relation(h).equals("compound") && g != SentenceTree.NONE)
             for (int c : tree.children(g, "amod", "compound"))
-                if (c < h && (!tree.token(c).ner().equals("O") || tree.token(c).pos().startsWith("NNP")))
+                if (c < h && mayNameParty(tree, c))
                     targets.add(c);
         // "talks between Armenia and Azerbaijan": with no one else named as the doer, those it is
         // between do it; "the UN held talks between the two sides": it is done to them
@@ -401,5 +400,17 @@ final class ArgumentFinder {
                 return Optional.of(new Claim(accused.get(), false, subjects.agent(tree, g).orElse(SentenceTree.NONE)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a modifier may name a party: a name, or a capitalised word such as a nationality
+     * ("the American attack"), which is an adjective the tagger's classes leave out. The coder
+     * keeps only candidates that name a known actor, so a capitalised word that names none costs
+     * nothing.
+     */
+    private static boolean mayNameParty(SentenceTree tree, int i) {
+        String word = tree.token(i).word();
+        return !tree.token(i).ner().equals("O") || tree.token(i).pos().startsWith("NNP")
+                || !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 }

@@ -77,7 +77,7 @@ final class LocationFinder {
         int first = head;
         int last = head;
         for (int c : tree.children(head, "compound", "flat", "amod"))
-            if (tree.token(c).pos().startsWith("NNP") || !tree.token(c).ner().equals("O")) {
+            if (tree.token(c).pos().startsWith("NNP") || !tree.token(c).ner().equals("O") || capitalised(tree, c)) {
                 first = Math.min(first, c);
                 last = Math.max(last, c);
             }
@@ -99,5 +99,11 @@ final class LocationFinder {
                     return actors.place(g);
         }
         return Optional.empty();
+    }
+
+    // a nationality ("the Iraqi capital") is a capitalised adjective the tagger's classes leave out
+    private static boolean capitalised(SentenceTree tree, int i) {
+        String word = tree.token(i).word();
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param span       where it stands in {@link Article#text()}
  * @param text       {@code span.cut(article.text())}
- * @param type       the backend's tag: PERSON, ORGANIZATION, LOCATION, MISC, and for quantities
+ * @param type       the backend's tag: PERSON, ORGANIZATION, LOCATION, and for quantities
  *                   NUMBER, ORDINAL, MONEY, PERCENT. Time expressions are {@link Timex}es instead.
  * @param normalized the backend's normal form of a quantity ("two dozen" gives "24.0"), if any
  */

@@ -27,7 +27,7 @@ import org.casus.model.Layer;
  * annotators and the parser only read their models, which is how CoreNLP's own multi-threaded mode
  * shares them too, and {@code CoreNlpBackendIT} checks that parallel results equal serial ones.
  *
- * <p>Entities are CoreNLP's coarse classes (PERSON, ORGANIZATION, LOCATION, MISC and quantities):
+ * <p>Entities are CoreNLP's coarse classes (PERSON, ORGANIZATION, LOCATION and quantities):
  * the fine-grained ones would quadruple the time NER takes. SUTime runs only on sentences with a
  * time word or a digit, and there only on the stretches around them ({@code EntityTagger}); the
  * parse runs only on the sentences the caller's filter accepts.
@@ -39,14 +39,14 @@ public final class CoreNlpBackend implements NlpBackend {
     }
 
     /**
-     * Two of CoreNLP's three default CRF models: the one trained on the most text for PERSON,
-     * ORGANIZATION and LOCATION, and CoNLL's for MISC, the class of nationalities ("Iranian"). The
-     * third (MUC's seven classes) only adds dates, money and percentages, which the numeric
-     * classifiers and SUTime give anyway, for a third of the CRF time.
+     * One of CoreNLP's three default CRF models: the one trained on the most text, for PERSON,
+     * ORGANIZATION and LOCATION. MUC's seven classes only add dates, money and percentages, which
+     * the numeric classifiers and SUTime give anyway. CoNLL's four add MISC, where nationalities
+     * ("Iranian") fall, for a sixth of all the language layer's time; the entity stage finds those
+     * by the gazetteer's spellings instead.
      */
     private static final List<String> ENTITY_MODELS = List.of(
-            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
-            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
 
     /**
      * How many of the parser's most frequent (feature, position) inputs have their hidden-layer

@@ -29,7 +29,7 @@ public interface Store extends AutoCloseable {
      * those stages change what they find: articles analyzed under an earlier version then count as
      * not analyzed, so {@code casus analyze} does them again.
      */
-    int PIPELINE_VERSION = 7;
+    int PIPELINE_VERSION = 8;
 
     /**
      * Opens the store named by {@code db}, creating the database schema or bringing it up to date.

@@ -27,6 +27,8 @@ class ActorResolverIT {
     static List<Entity> entities;
     /** A report that names its subject by surname before it names him in full. */
     static List<ActorMention> surnameFirst;
+    /** A report that names countries and their bodies by adjectives, the tagger's classes aside. */
+    static Map<String, String> nationalities = new HashMap<>();
 
     @BeforeAll
     static void resolveTheSeeds() throws IOException {
@@ -48,14 +50,19 @@ class ActorResolverIT {
                 }
                 index.add(article.id(), article.text(), mentions);
             }
-            byte[] heading;
-            try (var in = ActorResolverIT.class.getResourceAsStream("/entity/surname-first.txt")) {
-                heading = in.readAllBytes();
-            }
+            byte[] heading = resource("/entity/surname-first.txt");
             Article article = extractor.extract(Document.of("surname-first.txt", Format.TEXT, heading));
             surnameFirst = resolver.resolve(nlp.annotate(article));
+            Article adjectives = extractor.extract(Document.of("nationalities.txt", Format.TEXT, resource("/entity/nationalities.txt")));
+            resolver.resolve(nlp.annotate(adjectives)).forEach(m -> nationalities.put(m.text().trim(), m.entityId()));
         }
         entities = index.entities();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = ActorResolverIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 
     private static void sameEntity(String expected, String... spellings) {
@@ -107,5 +114,28 @@ class ActorResolverIT {
         surnameFirst.forEach(m -> ids.put(m.text().trim(), m.entityId()));
         assertThat(ids).containsKeys("Miller", "John Miller");
         assertThat(ids.get("Miller")).isEqualTo(ids.get("John Miller"));
+    }
+
+    @Test
+    void nationalitiesNameTheirCountryAndWithABodyWordItsBody() {
+        assertThat(nationalities).containsEntry("Iraqi officials", "irq-gov")
+                .containsEntry("South Korean officials", "kor-gov")
+                .containsEntry("Iranian", "irn")
+                .containsEntry("Iranian delegation", "irn-gov")
+                .containsEntry("Iranian Foreign Ministry", "irn-mfa")
+                .containsEntry("Free Syrian Army", "sna");
+    }
+
+    @Test
+    void aNationalityWithinALongerNameIsThatName() {
+        // "American" alone is the United States; "North American" is the continent
+        assertThat(nationalities).containsEntry("North American", "north-america");
+        assertThat(nationalities).doesNotContainValue("usa");
+    }
+
+    @Test
+    void aTitleTheTaggerLeftUntaggedIsNoPersonItSoundsLike() {
+        // "Hot Time" sounds like the Iranian minister Amir Hatami
+        assertThat(nationalities).doesNotContainValue("amir-hatami");
     }
 }

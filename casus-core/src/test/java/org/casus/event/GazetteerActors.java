@@ -11,13 +11,15 @@ import org.casus.entity.Gazetteer;
 import org.casus.model.ActorMention;
 import org.casus.model.Annotated;
 import org.casus.model.NamedEntity;
+import org.casus.model.Sentence;
 import org.casus.model.Span;
 import org.casus.model.Token;
 
 /**
- * Actor mentions for tests, until the entity stage is in: each named entity, stretched over the
- * capitalised words right after it when that names a longer known actor ("U.S." + "Embassy"), tied
- * to the shipped gazetteer by the alias matcher.
+ * Actor mentions for the event stage's tests, kept apart from the entity stage's own choices: each
+ * named entity and each capitalised adjective or plural the gazetteer spells ("Turkish",
+ * "Kenyans"), stretched over the capitalised words right after it when that names a longer known
+ * actor ("U.S." + "Embassy"), tied to the shipped gazetteer by the alias matcher.
  */
 final class GazetteerActors {
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -31,7 +33,12 @@ final class GazetteerActors {
         List<String> people = annotated.entities().stream()
                 .filter(e -> e.type().equals("PERSON") && e.text().contains(" ")).map(NamedEntity::text).toList();
         List<ActorMention> found = new ArrayList<>();
-        for (NamedEntity e : annotated.entities()) {
+        List<NamedEntity> names = new ArrayList<>(annotated.entities());
+        for (Sentence sentence : annotated.sentences())
+            for (Token t : sentence.tokens())
+                if ((t.pos().equals("JJ") || t.pos().equals("NNPS")) && Character.isUpperCase(t.word().charAt(0)) && MATCHER.spellsOneActor(t.word()))
+                    names.add(new NamedEntity(t.span(), t.word(), "MISC", Optional.empty()));
+        for (NamedEntity e : names) {
             if (!NAMES.contains(e.type()))
                 continue;
             Span best = null;
