@@ -43,11 +43,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("loading language models...");
             err.flush();
             try (NlpBackend nlp = AnalysisPipeline.languageBackend()) {
-                int analyzed = new AnalysisPipeline(nlp, Gazetteer.shipped(), workers.threads).run(store, problem -> {
-                    failed[0]++;
-                    err.println(problem);
-                }, count -> { });
-                err.printf("%,d articles analysed%s%n", analyzed, failed[0] > 0 ? ", " + failed[0] + " failed" : "");
+                AnalysisPipeline.Summary analysed = new AnalysisPipeline(nlp, Gazetteer.shipped(), workers.threads)
+                        .run(store, problem -> {
+                            failed[0]++;
+                            err.println(problem);
+                        }, count -> { });
+                err.printf("%,d articles analysed%s%s%n", analysed.analysed(),
+                        analysed.otherLanguage() > 0 ? ", " + analysed.otherLanguage() + " not in English, left unread" : "",
+                        failed[0] > 0 ? ", " + failed[0] + " failed" : "");
             }
             int events = new ReconcilePipeline(Gazetteer.shipped()).run(store).size();
             err.printf("%,d events reconciled%n", events);

@@ -22,6 +22,7 @@ import org.casus.model.Article;
 import org.casus.model.Layer;
 import org.casus.model.ProblemReport;
 import org.casus.nlp.CoreNlpBackend;
+import org.casus.nlp.EnglishText;
 import org.casus.nlp.NlpBackend;
 import org.casus.reconcile.ArticleEmbedder;
 import org.casus.reconcile.StorySettings;
@@ -32,7 +33,9 @@ import org.casus.store.Store;
  * resolved, its events coded, and all of it saved; then the entities are rebuilt from all stored mentions,
  * and every analysed article (and copy) in no story yet joins or starts one. Articles are
  * annotated on several threads and saved one by one, so a run killed halfway resumes where it
- * stopped. Copies of another article are skipped: a copy of one report says nothing new.
+ * stopped. Copies of another article are skipped: a copy of one report says nothing new. Articles
+ * in another language than English are recorded as analysed with nothing found ({@link EnglishText}):
+ * the language models would only find noise in them.
  */
 public final class AnalysisPipeline {
     private final NlpBackend nlp;
@@ -59,13 +62,16 @@ public final class AnalysisPipeline {
         return new CoreNlpBackend(EnumSet.allOf(Layer.class), new EventCoder()::mayHoldEvent);
     }
 
+    /** What a run did: articles analysed, and how many of them were left unread as not English. */
+    public record Summary(int analysed, int otherLanguage) {
+    }
+
     /**
      * Analyses what is stored and not analysed yet; {@code progress} hears the count analysed so far.
      *
-     * @return how many articles this run analysed
      * @throws IOException when the store fails
      */
-    public int run(Store store, ProblemReport report, IntConsumer progress) throws IOException {
+    public Summary run(Store store, ProblemReport report, IntConsumer progress) throws IOException {
         // ids only: a large store's texts would not fit in memory at once
         List<String> pending;
         try (Stream<Article> stored = store.articles()) {
@@ -77,6 +83,7 @@ public final class AnalysisPipeline {
             return t;
         });
         int done = 0;
+        int otherLanguage = 0;
         try {
             Deque<Future<Analysis>> window = new ArrayDeque<>();
             Deque<Article> inWindow = new ArrayDeque<>();
@@ -86,12 +93,12 @@ public final class AnalysisPipeline {
                 window.add(pool.submit(() -> analyse(article)));
                 inWindow.add(article);
                 if (window.size() >= threads * 2) {
-                    save(window.poll(), inWindow.poll(), store, report);
+                    otherLanguage += save(window.poll(), inWindow.poll(), store, report);
                     progress.accept(++done);
                 }
             }
             while (!window.isEmpty()) {
-                save(window.poll(), inWindow.poll(), store, report);
+                otherLanguage += save(window.poll(), inWindow.poll(), store, report);
                 progress.accept(++done);
             }
         } finally {
@@ -99,29 +106,34 @@ public final class AnalysisPipeline {
         }
         rebuildEntities(store);
         stories.run(store);
-        return done;
+        return new Summary(done, otherLanguage);
     }
 
-    /** What the language stages found in one article. */
-    private record Analysis(List<ActorMention> actors, List<EventMention> events) {
+    /** What the language stages found in one article; nothing, when it is not in English. */
+    private record Analysis(List<ActorMention> actors, List<EventMention> events, boolean english) {
     }
 
     private Analysis analyse(Article article) {
+        if (!EnglishText.reads(article))
+            return new Analysis(List.of(), List.of(), false);
         Annotated annotated = nlp.annotate(article);
         List<ActorMention> found = actors.resolve(annotated);
-        return new Analysis(found, events.code(annotated, found));
+        return new Analysis(found, events.code(annotated, found), true);
     }
 
-    private static void save(Future<Analysis> analysis, Article article, Store store,
-                             ProblemReport report) throws IOException {
+    /** Saves one article's analysis; 1 when the article was left unread as not English, else 0. */
+    private static int save(Future<Analysis> analysis, Article article, Store store,
+                            ProblemReport report) throws IOException {
         try {
             Analysis done = analysis.get();
             store.saveAnalysis(article.id(), done.actors(), done.events());
+            return done.english() ? 0 : 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while analysing " + article.source(), e);
         } catch (ExecutionException e) {
             report.report(article.source(), "cannot analyse the text: " + e.getCause());
+            return 0;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.casus.model.ActorMention;
 import org.casus.model.Article;
+import org.casus.nlp.EnglishText;
 import org.casus.reconcile.ArticleEmbedder;
 import org.casus.reconcile.StoryGrouper;
 import org.casus.reconcile.StorySettings;
@@ -39,8 +40,9 @@ final class StoryAssignment {
             for (Article article : (Iterable<Article>) stored::iterator) {
                 if (grouper.storyOf(article.id()).isPresent()) continue;
                 if (article.duplicateOf().isPresent()) copies.add(article);
-                // an article whose analysis failed waits, so that it joins with its actors
-                else if (store.isAnalyzed(article.id())) originals.add(article);
+                // an article whose analysis failed waits, so that it joins with its actors; one
+                // not in English was left unread, and the embedding model reads English too
+                else if (store.isAnalyzed(article.id()) && EnglishText.reads(article)) originals.add(article);
             }
         }
         int grouped = 0;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stories through the real pipeline: the five seed reports, read, analysed with CoreNLP and the
- * shipped gazetteer, form one story; articles read by a later run join it or start their own.
+ * shipped gazetteer, form one story; articles read by a later run join it or start their own, and
+ * one in another language is left unread.
  */
 class SeedStoriesIT {
     private static final ProblemReport FAIL = problem -> {
@@ -47,17 +48,24 @@ class SeedStoriesIT {
             assertThat(seeds.story().actors()).contains("irn");
             assertThat(seeds.story().label()).isNotBlank();
 
-            ingest.run(List.of(fixture("embassy-rockets.txt"), fixture("cup-final.txt")), store, FAIL, n -> { });
-            analysis.run(store, FAIL, n -> { });
+            ingest.run(List.of(fixture("embassy-rockets.txt"), fixture("cup-final.txt"), fixture("city-rain.txt")),
+                    store, FAIL, n -> { });
+            assertThat(analysis.run(store, FAIL, n -> { })).isEqualTo(new AnalysisPipeline.Summary(3, 1));
             String rockets = idOfTitle(store, "Rockets land near US embassy");
             String cup = idOfTitle(store, "Late header wins the cup");
             assertThat(store.storyOf(rockets)).contains(seeds.story().id());
             assertThat(store.storyOf(cup)).contains("story-" + cup);
+            // a report in Russian is left unread: no actors, no events, no story, and no second try
+            String rain = idOfTitle(store, "Дождь");
+            assertThat(store.isAnalyzed(rain)).isTrue();
+            assertThat(store.actorMentions(rain)).isEmpty();
+            assertThat(store.eventMentions(rain)).isEmpty();
+            assertThat(store.storyOf(rain)).isEmpty();
             List<StoryProfile> second = store.storyProfiles();
             assertThat(second).hasSize(2);
 
             // nothing new: nothing changes
-            analysis.run(store, FAIL, n -> { });
+            assertThat(analysis.run(store, FAIL, n -> { })).isEqualTo(new AnalysisPipeline.Summary(0, 0));
             assertThat(store.storyProfiles()).isEqualTo(second);
         }
     }
